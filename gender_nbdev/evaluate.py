@@ -13,22 +13,22 @@ from sklearn.metrics import (accuracy_score, precision_score, recall_score, f1_s
 from fastcore.script import call_parse
 from .data import load_faces, eval_tfms, FaceDataset, LABELS
 from .model import load_model
-from .train import get_device, make_loader, _to_device
+from .train import get_device, make_loader, run_epoch, console_script
 
 # %% auto #0
-__all__ = ['predict_logits', 'probabilities', 'expected_calibration_error', 'binary_metrics', 'plot_roc', 'plot_confusion',
-           'plot_reliability', 'evaluate', 'format_report', 'gender_evaluate']
+__all__ = ['evaluate_main', 'predict_logits', 'probabilities', 'expected_calibration_error', 'binary_metrics', 'plot_roc',
+           'plot_confusion', 'plot_reliability', 'evaluate', 'format_report', 'gender_evaluate']
 
 # %% ../nbs/03_evaluate.ipynb #79a4e594
 @torch.no_grad()
 def predict_logits(model, images, meta:dict, bs=128, device=None, num_workers=0) -> np.ndarray:
-    "Raw logits of `model` for uint8 faces of shape (N, 3, S, S), normalised as its metadata says."
+    "Logits of `model` for uint8 faces of shape (N, 3, S, S), normalised as its metadata says (and mirror-averaged if it says `tta`)."
     device = get_device(device)
     model = model.to(device).eval()
     if device.type == 'cpu': model = model.to(memory_format=torch.channels_last)
+    if not len(images): return np.zeros(0, np.float32)
     ds = FaceDataset(images, np.zeros(len(images), np.float32), eval_tfms(meta['mean'], meta['std']))
-    out = [model(_to_device(x, device)).squeeze(1).float().cpu() for x, _ in make_loader(ds, bs, num_workers=num_workers)]
-    return torch.cat(out).numpy() if out else np.zeros(0, np.float32)
+    return run_epoch(model, make_loader(ds, bs, num_workers=num_workers), device, progress=False, tta=meta.get('tta', False))[2]
 
 def probabilities(logits, temperature=1.0) -> np.ndarray:
     "Calibrated probability of the positive class (male): sigmoid(logit / temperature)."
@@ -152,3 +152,5 @@ def gender_evaluate(model:str, # saved model: NAME.safetensors (NAME.json beside
     try: r = evaluate(model, data, split, out, bs, device, seed, progress=not quiet)
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_evaluate: error: {e}')
     print(format_report(r))
+
+evaluate_main = console_script(gender_evaluate, o='out')

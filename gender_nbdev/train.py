@@ -4,13 +4,14 @@
 
 # %% ../nbs/02_train.ipynb #88c4d424
 from __future__ import annotations
-import json, math, os, platform, random, sys, time, warnings
+import inspect, json, math, os, platform, random, sys, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, WeightedRandomSampler
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from safetensors.torch import save_file, safe_open
 from sklearn.metrics import roc_auc_score
 from scipy.optimize import minimize_scalar
@@ -20,9 +21,9 @@ from .data import load_faces, train_tfms, eval_tfms, FaceSet, age_band
 from .model import create_model, default_meta, save_model, WeightsUnavailable
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'get_device', 'set_seed', 'lr_at', 'run_epoch', 'epoch_stats', 'save_checkpoint', 'load_checkpoint',
-           'fit_temperature', 'make_loader', 'plot_history', 'fit', 'balanced_weights', 'data_summary', 'train',
-           'gender_train']
+__all__ = ['SCHEDULES', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forward', 'run_epoch', 'epoch_stats', 'save_checkpoint',
+           'load_checkpoint', 'fit_temperature', 'make_loader', 'plot_history', 'fit', 'balanced_weights',
+           'data_summary', 'train', 'gender_train', 'cli_args', 'console_script']
 
 # %% ../nbs/02_train.ipynb #9e42fc90
 def get_device(device:str|None=None) -> torch.device:
@@ -55,20 +56,32 @@ def _to_device(x, device):
     x = x.to(device, non_blocking=True)
     return x.contiguous(memory_format=torch.channels_last) if device.type == 'cpu' else x
 
-def run_epoch(model:nn.Module, dl:DataLoader, device:torch.device, opt=None, lr_fn=None, step0=0, desc='', progress=True):
+def forward(model:nn.Module, x:torch.Tensor, tta=False) -> torch.Tensor:
+    "One logit per face of batch `x`; with `tta`, the mean of the logits of `x` and of its mirror image."
+    out = model(x).squeeze(1)
+    return (out + model(x.flip(3)).squeeze(1)) / 2 if tta else out
+
+def run_epoch(model:nn.Module, dl:DataLoader, device:torch.device, opt=None, lr_fn=None, step0=0, desc='', progress=True,
+              bf16=False, # compute in bfloat16 (autocast)
+              smoothing=0., # label smoothing of the training targets
+              ema:AveragedModel|None=None, # an average of the weights to update after every step
+              tta=False, # when evaluating, average the logits of each face and its mirror image
+             ):
     "One pass over `dl` (training if `opt` is given); returns (mean loss, labels, logits)."
     model.train(opt is not None)
     losses, ys, logits, step = [], [], [], step0
     with torch.set_grad_enabled(opt is not None):
         for x, y in tqdm(dl, desc=desc, leave=False, disable=not progress, unit='batch'):
             x, y = _to_device(x, device), y.float().to(device)
-            out = model(x).squeeze(1)
-            loss = F.binary_cross_entropy_with_logits(out, y)
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
+                out = forward(model, x, tta and opt is None).float()
+            loss = F.binary_cross_entropy_with_logits(out, y * (1 - smoothing) + smoothing / 2 if opt is not None else y)
             if opt is not None:
                 if lr_fn:
                     for g in opt.param_groups: g['lr'] = lr_fn(step)
                 opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); step += 1
-            losses.append(loss.item() * len(y)); ys.append(y.cpu()); logits.append(out.detach().float().cpu())
+                if ema is not None: ema.update_parameters(model)
+            losses.append(loss.item() * len(y)); ys.append(y.cpu()); logits.append(out.detach().cpu())
     y, z = torch.cat(ys).numpy(), torch.cat(logits).numpy()
     return sum(losses) / max(len(y), 1), y, z
 
@@ -94,23 +107,25 @@ def _optimizer_state(tensors:dict, info:dict) -> dict:
         pid, name = k.split('.', 1); state.setdefault(int(pid), {})[name] = v
     return dict(state=state, param_groups=info['param_groups'])
 
-def save_checkpoint(path, model:nn.Module, best_state:dict, opt, info:dict):
-    "Atomically write model, best weights, optimizer and RNG state, and `info` (JSON) to one safetensors file."
+def save_checkpoint(path, model:nn.Module, best_state:dict, opt, info:dict, ema:AveragedModel|None=None):
+    "Atomically write model, best weights, optimizer, weight average and RNG state, and `info` (JSON) to one safetensors file."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     opt_t, opt_info = _optimizer_tensors(opt)
     tensors = {**{f'model.{k}': v for k, v in model.state_dict().items()},
-               **{f'best.{k}': v for k, v in best_state.items()}, **opt_t, 'rng.torch': torch.get_rng_state()}
+               **{f'best.{k}': v for k, v in best_state.items()}, **opt_t, 'rng.torch': torch.get_rng_state(),
+               **({f'ema.{k}': v for k, v in ema.state_dict().items()} if ema is not None else {})}
     tensors = {k: v.detach().cpu().clone().contiguous() for k, v in tensors.items()}  # clone: best and current may share memory
     tmp = path.with_name(path.name + f'.{os.getpid()}.tmp')
     save_file(tensors, str(tmp), metadata=dict(info=json.dumps(info), optimizer=json.dumps(opt_info)))
     os.replace(tmp, path)
 
-def load_checkpoint(path, model:nn.Module, opt) -> tuple[dict, dict]:
-    "Restore model, optimizer and RNG state from `save_checkpoint`; returns (best weights, info)."
+def load_checkpoint(path, model:nn.Module, opt, ema:AveragedModel|None=None) -> tuple[dict, dict]:
+    "Restore model, optimizer, weight average and RNG state from `save_checkpoint`; returns (best weights, info)."
     with safe_open(str(path), 'pt') as f:
         meta, t = f.metadata(), {k: f.get_tensor(k) for k in f.keys()}
     model.load_state_dict({k[6:]: v for k, v in t.items() if k.startswith('model.')})
     opt.load_state_dict(_optimizer_state({k: v for k, v in t.items() if k.startswith('opt.')}, json.loads(meta['optimizer'])))
+    if ema is not None: ema.load_state_dict({k[4:]: v for k, v in t.items() if k.startswith('ema.')})
     torch.set_rng_state(t['rng.torch'])
     return {k[5:]: v for k, v in t.items() if k.startswith('best.')}, json.loads(meta['info'])
 
@@ -143,18 +158,22 @@ def plot_history(history:pd.DataFrame, path=None):
 
 # %% ../nbs/02_train.ipynb #4bc6a445
 def fit(model:nn.Module, train_ds, valid_ds, epochs=20, bs=64, lr=1e-3, patience=5, schedule='constant',
-        out_dir=None, resume=False, seed=42, device=None, num_workers=0, progress=True, weights=None) -> tuple[pd.DataFrame, dict]:
+        out_dir=None, resume=False, seed=42, device=None, num_workers=0, progress=True, weights=None,
+        bf16=False, smoothing=0., ema=0., # see `run_epoch`; `ema`: decay of the weight average (0: none)
+       ) -> tuple[pd.DataFrame, dict]:
     "Train with Adam and early stopping on validation loss (sampling training faces by `weights` if given); returns (history, best weights)."
     device = get_device(device); set_seed(seed)
     model = model.to(device)
     if device.type == 'cpu': model = model.to(memory_format=torch.channels_last)
     opt = torch.optim.Adam(model.parameters(), lr=lr)
+    avg = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(ema), use_buffers=True) if ema else None
+    judged = avg.module if avg is not None else model  # the weights that are validated and kept
     ck = Path(out_dir) / 'checkpoint.safetensors' if out_dir else None
     steps_per_epoch = len(make_loader(train_ds, bs, shuffle=True))
     lr_fn = lambda s: lr_at(s, epochs * steps_per_epoch, lr, schedule)
-    history, best, best_loss, bad, start = [], {k: v.detach().clone() for k, v in model.state_dict().items()}, math.inf, 0, 0
+    history, best, best_loss, bad, start = [], {k: v.detach().clone() for k, v in judged.state_dict().items()}, math.inf, 0, 0
     if resume and ck and ck.exists():
-        best, info = load_checkpoint(ck, model, opt)
+        best, info = load_checkpoint(ck, model, opt, avg)
         history, best_loss, bad, start = info['history'], info['best_loss'], info['bad_epochs'], info['epoch']
         print(f'resuming from {ck} after epoch {start}', file=sys.stderr)
     valid_dl = make_loader(valid_ds, bs * 2, num_workers=num_workers)
@@ -162,17 +181,17 @@ def fit(model:nn.Module, train_ds, valid_ds, epochs=20, bs=64, lr=1e-3, patience
         if bad >= patience: break
         t0 = time.time()
         train_dl = make_loader(train_ds, bs, shuffle=True, num_workers=num_workers, seed=seed + epoch, weights=weights)
-        tr = epoch_stats(*run_epoch(model, train_dl, device, opt, lr_fn, epoch * steps_per_epoch, f'epoch {epoch+1} train', progress))
-        va = epoch_stats(*run_epoch(model, valid_dl, device, desc=f'epoch {epoch+1} valid', progress=progress))
+        tr = epoch_stats(*run_epoch(model, train_dl, device, opt, lr_fn, epoch * steps_per_epoch, f'epoch {epoch+1} train', progress, bf16, smoothing, avg))
+        va = epoch_stats(*run_epoch(judged, valid_dl, device, desc=f'epoch {epoch+1} valid', progress=progress, bf16=bf16))
         improved = va['loss'] < best_loss
-        if improved: best_loss, bad, best = va['loss'], 0, {k: v.detach().clone() for k, v in model.state_dict().items()}
+        if improved: best_loss, bad, best = va['loss'], 0, {k: v.detach().clone() for k, v in judged.state_dict().items()}
         else: bad += 1
         history.append(dict(epoch=epoch + 1, **{f'train_{k}': v for k, v in tr.items()}, **{f'valid_{k}': v for k, v in va.items()},
                             lr=lr_fn((epoch + 1) * steps_per_epoch - 1), seconds=round(time.time() - t0, 1), best=improved))
         if progress: print(f"epoch {epoch+1}/{epochs}: train loss {tr['loss']:.4f} acc {tr['accuracy']:.4f} | valid loss {va['loss']:.4f} "
                            f"acc {va['accuracy']:.4f} auc {va['auc']:.4f}{' *' if improved else ''} ({time.time()-t0:.0f}s)", file=sys.stderr)
         if ck:
-            save_checkpoint(ck, model, best, opt, dict(epoch=epoch + 1, history=history, best_loss=best_loss, bad_epochs=bad))
+            save_checkpoint(ck, model, best, opt, dict(epoch=epoch + 1, history=history, best_loss=best_loss, bad_epochs=bad), avg)
             pd.DataFrame(history).to_csv(Path(out_dir) / 'history.csv', index=False)
     model.load_state_dict(best)
     return pd.DataFrame(history), best
@@ -208,6 +227,10 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
           size=128, epochs=20, bs=64, lr=1e-3, patience=5, schedule='constant', seed=42, resume=False,
           device=None, num_workers=0, progress=True,
           balance=False, # sample training faces so every gender x ethnicity x age-band group is seen equally often
+          bf16=False, # compute in bfloat16 (fast on CPUs with AVX-512 BF16/AMX, and on recent GPUs)
+          smoothing=0., # label smoothing of the training targets
+          ema=0., # decay of an exponential moving average of the weights, which is what is kept (0: none)
+          tta=False, # the saved model averages each face's logits with its mirror image's (calibrated that way too)
          ) -> Path:
     "Train, calibrate and save a gender classifier on `data`; returns the path of the saved model."
     t0, out = time.time(), Path(out)
@@ -218,16 +241,17 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
     meta = default_meta(arch, size)
     train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'])), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
     weights = balanced_weights(sets['train'].df) if balance else None
-    hist, _ = fit(model, train_ds, valid_ds, epochs, bs, lr, patience, schedule, out, resume, seed, device, num_workers, progress, weights)
+    hist, _ = fit(model, train_ds, valid_ds, epochs, bs, lr, patience, schedule, out, resume, seed, device, num_workers, progress, weights, bf16, smoothing, ema)
     hist.to_csv(out / 'history.csv', index=False); plot_history(hist, out / 'history.png')
     dev = get_device(device)
-    loss, y, z = run_epoch(model, make_loader(valid_ds, bs * 2, num_workers=num_workers), dev, progress=False)
+    loss, y, z = run_epoch(model, make_loader(valid_ds, bs * 2, num_workers=num_workers), dev, progress=False, tta=tta)
     temperature = fit_temperature(z, y)
     best = hist.loc[hist.valid_loss.idxmin()]
-    meta.update(temperature=temperature, metrics=dict(valid=epoch_stats(loss, y, z)),
+    meta.update(temperature=temperature, tta=tta, metrics=dict(valid=epoch_stats(loss, y, z)),
                 training=dict(data=data_summary(sets, data), pretrained=pretrained if isinstance(pretrained, str) else ('DEFAULT' if pretrained else None),
                               epochs_run=int(hist.epoch.max()), best_epoch=int(best.epoch), epochs=epochs, batch_size=bs, lr=lr,
                               schedule=schedule, patience=patience, sampling='group-balanced (gender x race x age band)' if balance else 'uniform', seed=seed, optimizer='Adam', loss='BCEWithLogits',
+                              label_smoothing=smoothing, weight_average=f'EMA, decay {ema}' if ema else None, precision='bfloat16 autocast' if bf16 else 'float32',
                               augmentation='hflip, rotation ±10°, brightness/contrast jitter 0.2', device=str(dev),
                               torch=torch.__version__, machine=f'{platform.machine()}, {os.cpu_count()} CPUs',
                               wall_seconds=round(time.time() - t0, 1)))
@@ -250,10 +274,36 @@ def gender_train(data:str, # dataset: class folders (male/ female/, optionally u
                  device:str=None, # cuda, mps or cpu (default: best available)
                  workers:int=0, # DataLoader worker processes
                  balance:bool=False, # group-balanced sampling: every gender x ethnicity x age band equally often
+                 bf16:bool=False, # compute in bfloat16: faster on CPUs with AVX-512 BF16/AMX (recent Xeons) and recent GPUs
+                 label_smoothing:float=0., # label smoothing of the training targets (e.g. 0.1)
+                 ema:float=0., # keep an exponential moving average of the weights with this decay (e.g. 0.998); 0 = off
+                 tta:bool=False, # the saved model averages each face's prediction with its mirror image's
                  quiet:bool=False, # no progress bars or per-epoch lines
                 ):
     "Train the gender classifier on a labelled face dataset and save it as safetensors + JSON."
-    try: path = train(data, out, arch, weights, size, epochs, bs, lr, patience, schedule, seed, resume, device, workers, not quiet, balance)
+    try: path = train(data, out, arch, weights, size, epochs, bs, lr, patience, schedule, seed, resume, device, workers, not quiet, balance,
+                      bf16, label_smoothing, ema, tta)
     except KeyboardInterrupt: sys.exit(f'\ngender_train: interrupted; finished epochs are checkpointed in {out}; rerun with --resume to continue')
     except (WeightsUnavailable, FileNotFoundError, ValueError) as e: sys.exit(f'gender_train: error: {e}')
     print(path)
+
+# %% ../nbs/02_train.ipynb #4200717d
+def cli_args(args:list, func, short:dict) -> list:
+    "Command-line `args` with the short options in `short` (e.g. -o) and dashed names (--min-group) turned into `func`'s own options."
+    names, out = set(inspect.signature(func).parameters), []
+    for x in args:
+        key, eq, val = x.partition('=')
+        if key[:1] == '-' and key[1:] in short: key = '--' + short[key[1:]]
+        elif key.startswith('--') and key[2:].replace('-', '_') in names: key = '--' + key[2:].replace('-', '_')
+        out.append(key + eq + val if x.startswith('-') else x)
+    return out
+
+def console_script(func, **short):
+    "A console-script entry point for `call_parse` function `func` that also understands `cli_args`'s aliases."
+    def main():
+        sys.argv[1:] = cli_args(sys.argv[1:], func, short)
+        return func()
+    main.__doc__ = func.__doc__
+    return main
+
+train_main = console_script(gender_train)
