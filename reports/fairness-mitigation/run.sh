@@ -13,3 +13,7 @@ for mode in uniform balanced; do
   cp runs/mitigation-$mode/model.json runs/mitigation-$mode/history.csv $out/$mode/
   grep "Elapsed (wall clock)" runs/mitigation-$mode.time.log > $out/$mode/train_wall_time.txt
 done
+# audits of both, and the before/after comparison
+gender_fairness --predictions $out/uniform/predictions.csv -o $out/uniform
+gender_fairness --predictions $out/balanced/predictions.csv -o $out/balanced --compare $out/uniform
+cp $out/balanced/comparison.md $out/comparison.md
