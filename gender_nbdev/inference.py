@@ -23,8 +23,8 @@ from .evaluate import predict_logits, probabilities
 __all__ = ['YUNET_FILE', 'YUNET_URL', 'YUNET_SHA256', 'ASSETS', 'CHIP_SIZE', 'UTKFACE_TEMPLATE', 'STATUSES', 'UNSURE',
            'BUNDLED_MODEL', 'CSV_COLUMNS', 'FORMATS', 'DEMO_IMAGES', 'predict_main', 'DetectorUnavailable',
            'sha256_file', 'download_yunet', 'yunet_path', 'Face', 'FaceDetector', 'measure_template', 'align_face',
-           'decide_label', 'Prediction', 'prepare', 'label_faces', 'model_path', 'GenderClassifier', 'format_rows',
-           'resume_output', 'expand_inputs', 'summarise', 'predict_files', 'demo_images', 'format_demo',
+           'decide_label', 'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path', 'GenderClassifier',
+           'format_rows', 'resume_output', 'expand_inputs', 'summarise', 'predict_files', 'demo_images', 'format_demo',
            'gender_predict']
 
 # %% ../nbs/05_inference.ipynb #7045c64a
@@ -209,6 +209,13 @@ class Prediction:
                     x=x, y=y, w=w, h=h, score=self.score, error=self.error)
 
 # %% ../nbs/05_inference.ipynb #93a86380
+def face_input(im, # the upright picture: PIL image or RGB array
+               landmarks, # the face's 5 landmarks, or None when the picture is a face crop already
+               size:int, # the model's input size
+              ) -> np.ndarray:
+    "The network's uint8 input (3, size, size) for one face: aligned onto the training crops' geometry by its landmarks, or the whole crop as in training."
+    return face_array(im if landmarks is None else align_face(np.asarray(im), np.float32(landmarks)), size)
+
 def prepare(src, # path, bytes, file object, PIL image or RGB array
             size:int, # the model's input size
             detector:FaceDetector|None=None, # None: `src` is a face crop already (no detection)
@@ -219,13 +226,13 @@ def prepare(src, # path, bytes, file object, PIL image or RGB array
     none = np.zeros((0, 3, size, size), np.uint8)
     try: im = load_rgb(src)
     except UnreadableImage as e: return [Prediction('unreadable', error=' '.join(str(e).split()))], none  # one line, for CSV
-    if detector is None: return [Prediction('ok', 0, (0, 0, *im.size))], face_array(im, size)[None]
+    if detector is None: return [Prediction('ok', 0, (0, 0, *im.size))], face_input(im, None, size)[None]
     rgb = np.asarray(im)
     faces = detector(rgb)[:1 if largest else None]
     if not faces: return [Prediction('no_face')], none
     preds = [Prediction('ok' if f.size >= min_face else 'too_small', i, f.box, f.landmarks.round(1).tolist(), round(f.score, 4))
              for i, f in enumerate(faces)]
-    arrays = [face_array(align_face(rgb, f.landmarks), size) for f in faces if f.size >= min_face]
+    arrays = [face_input(rgb, f.landmarks, size) for f in faces if f.size >= min_face]
     return preds, np.stack(arrays) if arrays else none
 
 # %% ../nbs/05_inference.ipynb #242f50d7
