@@ -620,13 +620,16 @@ def _card_details(meta:dict, model_path) -> list[str]:
     lines = [f"- Files: `{w.name}` (weights, safetensors) and `{j.name}` (metadata).",
              f"- Architecture: torchvision `{meta['arch']}` with its classifier replaced by Dropout({meta.get('dropout', 0.3)}) and a linear layer to one logit"
              + (f"; {n_par:,} parameters." if n_par else '.'),
-             f"- Why this backbone: {ARCH_NOTES.get(meta['arch'], 'not recorded.')}",
+             f"- Why this backbone: {meta.get('backbone_choice') or ARCH_NOTES.get(meta['arch'], 'not recorded.')}",
              f"- Input: an RGB face crop resized to {meta['input_size']}x{meta['input_size']} pixels, normalised with mean {meta['mean']} and std {meta['std']}.",
              f"- Output: the probability that the face's label is `{meta.get('positive_label', LABELS[1])}`, sigmoid(logit / {meta.get('temperature', 1.0):.3f}) "
-             f"(temperature-scaled); labels {meta.get('labels', list(LABELS))}, decision threshold {meta.get('threshold', 0.5)}."]
+             f"(temperature-scaled){'; the logit is the mean of those of the face and of its mirror image (test-time augmentation)' if meta.get('tta') else ''}; "
+             f"labels {meta.get('labels', list(LABELS))}, decision threshold {meta.get('threshold', 0.5)}."]
     if tr: lines.append(f"- Training: ImageNet weights {tr.get('pretrained') or 'none (from scratch)'}; {tr.get('optimizer', '?')} lr {tr.get('lr', '?')}, "
                         f"{tr.get('schedule', '?')} schedule, batch {tr.get('batch_size', '?')}, {tr.get('epochs_run', '?')} of at most {tr.get('epochs', '?')} epochs "
-                        f"(best at epoch {tr.get('best_epoch', '?')}, by validation loss), {tr.get('loss', '?')} loss, augmentation: {tr.get('augmentation', '?')}; "
+                        f"(best at epoch {tr.get('best_epoch', '?')}, by validation loss), {tr.get('loss', '?')} loss"
+                        f"{f', label smoothing {s}' if (s := tr.get('label_smoothing')) else ''}{f', weights kept as an {a}' if (a := tr.get('weight_average')) else ''}"
+                        f"{f', computed in {c}' if (c := tr.get('precision')) and c != 'float32' else ''}, augmentation: {tr.get('augmentation', '?')}; "
                         f"sampling: **{tr.get('sampling') or 'not recorded'}**; seed {tr.get('seed', '?')}; {tr.get('device', '?')}, {tr.get('machine', '?')}, "
                         f"torch {tr.get('torch', '?')}, {tr.get('wall_seconds', 0) / 60:.0f} min.")
     else: lines.append('- Training: not recorded in the metadata.')

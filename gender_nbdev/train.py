@@ -251,7 +251,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
                 training=dict(data=data_summary(sets, data), pretrained=pretrained if isinstance(pretrained, str) else ('DEFAULT' if pretrained else None),
                               epochs_run=int(hist.epoch.max()), best_epoch=int(best.epoch), epochs=epochs, batch_size=bs, lr=lr,
                               schedule=schedule, patience=patience, sampling='group-balanced (gender x race x age band)' if balance else 'uniform', seed=seed, optimizer='Adam', loss='BCEWithLogits',
-                              label_smoothing=smoothing, weight_average=f'EMA, decay {ema}' if ema else None, precision='bfloat16 autocast' if bf16 else 'float32',
+                              label_smoothing=smoothing, weight_average=f'exponential moving average (decay {ema})' if ema else None, precision='bfloat16 autocast' if bf16 else 'float32',
                               augmentation='hflip, rotation ±10°, brightness/contrast jitter 0.2', device=str(dev),
                               torch=torch.__version__, machine=f'{platform.machine()}, {os.cpu_count()} CPUs',
                               wall_seconds=round(time.time() - t0, 1)))
