@@ -625,7 +625,7 @@ def _card_details(meta:dict, model_path) -> list[str]:
              f"- Output: the probability that the face's label is `{meta.get('positive_label', LABELS[1])}`, sigmoid(logit / {meta.get('temperature', 1.0):.3f}) "
              f"(temperature-scaled){'; the logit is the mean of those of the face and of its mirror image (test-time augmentation)' if meta.get('tta') else ''}; "
              f"labels {meta.get('labels', list(LABELS))}, decision threshold {meta.get('threshold', 0.5)}."]
-    if tr: lines.append(f"- Training: ImageNet weights {tr.get('pretrained') or 'none (from scratch)'}; {tr.get('optimizer', '?')} lr {tr.get('lr', '?')}, "
+    if tr: lines.append(f"- Training: ImageNet weights {tr.get('pretrained') or 'none (from scratch)'}{f', then fine-tuned from the saved model `{i}`' if (i := tr.get('init')) else ''}; {tr.get('optimizer', '?')} lr {tr.get('lr', '?')}, "
                         f"{tr.get('schedule', '?')} schedule, batch {tr.get('batch_size', '?')}, {tr.get('epochs_run', '?')} of at most {tr.get('epochs', '?')} epochs "
                         f"(best at epoch {tr.get('best_epoch', '?')}, by validation loss), {tr.get('loss', '?')} loss"
                         f"{f', label smoothing {s}' if (s := tr.get('label_smoothing')) else ''}{f', weights kept as an {a}' if (a := tr.get('weight_average')) else ''}"

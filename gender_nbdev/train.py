@@ -18,7 +18,7 @@ from scipy.optimize import minimize_scalar
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
 from .data import load_faces, train_tfms, eval_tfms, FaceSet, age_band
-from .model import create_model, default_meta, save_model, WeightsUnavailable
+from .model import create_model, default_meta, save_model, load_model, WeightsUnavailable
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forward', 'run_epoch', 'epoch_stats', 'save_checkpoint',
@@ -231,12 +231,14 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
           smoothing=0., # label smoothing of the training targets
           ema=0., # decay of an exponential moving average of the weights, which is what is kept (0: none)
           tta=False, # the saved model averages each face's logits with its mirror image's (calibrated that way too)
+          init=None, # start from this saved model's weights (and architecture) instead of ImageNet's: fine-tune it on `data`
          ) -> Path:
     "Train, calibrate and save a gender classifier on `data`; returns the path of the saved model."
     t0, out = time.time(), Path(out)
     out.mkdir(parents=True, exist_ok=True)
     pretrained = _parse_weights(weights)
-    model = create_model(arch, pretrained)  # before the data, so a missing-weights error comes at once
+    if init: model, start = load_model(init); arch, pretrained = start['arch'], start.get('training', {}).get('pretrained') or False
+    else: model = create_model(arch, pretrained)  # before the data, so a missing-weights error comes at once
     sets = load_faces(data, size, splits=('train', 'valid'), seed=seed, progress=progress)
     meta = default_meta(arch, size)
     train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'])), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
@@ -251,7 +253,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
                 training=dict(data=data_summary(sets, data), pretrained=pretrained if isinstance(pretrained, str) else ('DEFAULT' if pretrained else None),
                               epochs_run=int(hist.epoch.max()), best_epoch=int(best.epoch), epochs=epochs, batch_size=bs, lr=lr,
                               schedule=schedule, patience=patience, sampling='group-balanced (gender x race x age band)' if balance else 'uniform', seed=seed, optimizer='Adam', loss='BCEWithLogits',
-                              label_smoothing=smoothing, weight_average=f'exponential moving average (decay {ema})' if ema else None, precision='bfloat16 autocast' if bf16 else 'float32',
+                              init=str(init) if init else None, label_smoothing=smoothing, weight_average=f'exponential moving average (decay {ema})' if ema else None, precision='bfloat16 autocast' if bf16 else 'float32',
                               augmentation='hflip, rotation ±10°, brightness/contrast jitter 0.2', device=str(dev),
                               torch=torch.__version__, machine=f'{platform.machine()}, {os.cpu_count()} CPUs',
                               wall_seconds=round(time.time() - t0, 1)))
@@ -278,11 +280,12 @@ def gender_train(data:str, # dataset: class folders (male/ female/, optionally u
                  label_smoothing:float=0., # label smoothing of the training targets (e.g. 0.1)
                  ema:float=0., # keep an exponential moving average of the weights with this decay (e.g. 0.998); 0 = off
                  tta:bool=False, # the saved model averages each face's prediction with its mirror image's
+                 init:str=None, # fine-tune this saved model (NAME.safetensors) instead of starting from ImageNet weights; --arch and --weights are then its own
                  quiet:bool=False, # no progress bars or per-epoch lines
                 ):
     "Train the gender classifier on a labelled face dataset and save it as safetensors + JSON."
     try: path = train(data, out, arch, weights, size, epochs, bs, lr, patience, schedule, seed, resume, device, workers, not quiet, balance,
-                      bf16, label_smoothing, ema, tta)
+                      bf16, label_smoothing, ema, tta, init)
     except KeyboardInterrupt: sys.exit(f'\ngender_train: interrupted; finished epochs are checkpointed in {out}; rerun with --resume to continue')
     except (WeightsUnavailable, FileNotFoundError, ValueError) as e: sys.exit(f'gender_train: error: {e}')
     print(path)
