@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_app.ipynb #8a8353e7
 from __future__ import annotations
-import io, os, socket, subprocess, sys, time, urllib.request
+import io, os, re, shutil, socket, subprocess, sys, threading, time, urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -13,19 +13,19 @@ from PIL import Image, ImageDraw, ImageFont
 from .data import IMAGE_EXTS, UnreadableImage, load_rgb, is_image_name, eval_tfms
 from .model import model_paths, read_meta
 from .evaluate import _plt
-from .inference import (GenderClassifier, Prediction, CSV_COLUMNS, ASSETS, BUNDLED_MODEL, UNSURE, face_input,
-                                    format_rows, model_path)
+from .inference import GenderClassifier, Prediction, CSV_COLUMNS, ASSETS, BUNDLED_MODEL, UNSURE, face_input, format_rows
 from .fairness import load_audit, model_card, plot_groups, plot_heatmap, plot_age, group_rows, audit_title, rule_text
 
 # %% auto #0
-__all__ = ['MAX_UPLOAD_MB', 'MAX_PIXELS', 'MAX_FILES', 'BOX_COLOURS', 'LIMITATION', 'PRIVACY', 'CHROMIUM_ARGS', 'read_upload',
-           'face_caption', 'draw_faces', 'feature_layer', 'grad_cam', 'overlay_cam', 'results_csv', 'results_frame',
-           'model_choices', 'model_papers', 'main', 'serve_app', 'chromium']
+__all__ = ['MAX_UPLOAD_MB', 'MAX_PIXELS', 'MAX_FILES', 'MAX_SHOWN', 'BOX_COLOURS', 'LIMITATION', 'PRIVACY', 'CHROMIUM_ARGS',
+           'read_upload', 'face_caption', 'draw_faces', 'feature_layer', 'grad_cam', 'overlay_cam', 'results_csv',
+           'results_frame', 'model_choices', 'papers_stamp', 'model_papers', 'main', 'serve_app', 'chromium']
 
 # %% ../nbs/06_app.ipynb #3993b674
 MAX_UPLOAD_MB = 20  # per file
 MAX_PIXELS = 50_000_000  # larger pictures are refused before decoding
-MAX_FILES = 50  # per upload; more are listed as skipped
+MAX_FILES = 50  # per upload; the names of any more are given in a warning, and they are not judged
+MAX_SHOWN = 12  # pictures shown in full with each face; the rest get a line each (all are in the table)
 
 def _mb(n:int) -> str: return f'{n / 2**20:.1f} MB'
 
@@ -34,13 +34,15 @@ def read_upload(name:str, # the file's name, as the browser sent it
                 max_mb=MAX_UPLOAD_MB, max_pixels=MAX_PIXELS) -> tuple[Image.Image|None, str|None]:
     "Decode one uploaded file in memory: (upright RGB picture, None), or (None, a sentence saying why it can't be used)."
     if not is_image_name(name): return None, f"{name}: not an image file name (accepted: {', '.join(sorted(e[1:] for e in IMAGE_EXTS))}, in any case)"
+    if not data: return None, f'{name}: the file is empty (0 bytes)'
     if len(data) > max_mb * 2**20: return None, f'{name}: {_mb(len(data))} is over the limit of {max_mb} MB per file'
     try:
         with Image.open(io.BytesIO(data)) as probe: w, h = probe.size
-    except Exception: w = h = 0  # load_rgb below says why
+    except Image.DecompressionBombError: return None, f'{name}: too many pixels, over the limit of {max_pixels / 1e6:.0f} megapixels'
+    except Exception: w = h = 0  # not an image: load_rgb below says why
     if w * h > max_pixels: return None, f'{name}: {w}x{h} pixels is over the limit of {max_pixels / 1e6:.0f} megapixels'
     try: return load_rgb(data), None
-    except UnreadableImage as e: return None, f"{name}: not a readable image ({str(e).split('(', 1)[-1].rstrip(')')})"
+    except UnreadableImage as e: return None, f"{name}: not a readable image ({str(e).partition('cannot decode image: ')[2] or e})"
 
 # %% ../nbs/06_app.ipynb #5e3e4d0c
 BOX_COLOURS = dict(ok='#00a884', unsure='#f39c12', too_small='#95a5a6')
@@ -48,7 +50,7 @@ BOX_COLOURS = dict(ok='#00a884', unsure='#f39c12', too_small='#95a5a6')
 def face_caption(p:Prediction) -> str:
     "One line about one face: its number, label and the probability of each label, or why it has none."
     if p.status == 'too_small': return f'face {p.face}: too small to judge'
-    if p.status != 'ok': return {'no_face': 'no face found', 'unreadable': f'unreadable: {p.error}'}.get(p.status, p.status)
+    if p.status != 'ok': return {'no_face': 'no face found', 'unreadable': f'unreadable: {p.error}', 'error': f'could not be judged: {p.error}'}.get(p.status, p.status)
     sure = '' if p.label != UNSURE else ' (below the confidence threshold)'
     return f'face {p.face}: {p.label}{sure}, p(female) {p.p_female:.2f}, p(male) {p.p_male:.2f}'
 
@@ -86,6 +88,7 @@ def feature_layer(model:nn.Module, size=64) -> nn.Module:
 def grad_cam(model:nn.Module, face:np.ndarray, # the network's uint8 input (3, S, S), see `face_input`
              meta:dict, # the model's metadata (normalisation)
              label:str, # explain this label: 'male' or 'female'
+             layer:nn.Module|None=None, # the block to explain (default: `feature_layer(model)`)
             ) -> np.ndarray:
     "Grad-CAM map (S, S) in [0, 1] of where `face` showed `model` evidence for `label`."
     from captum.attr import LayerGradCam, LayerAttribution
@@ -93,7 +96,7 @@ def grad_cam(model:nn.Module, face:np.ndarray, # the network's uint8 input (3, S
     x = eval_tfms(meta['mean'], meta['std'])(torch.from_numpy(np.ascontiguousarray(face)))[None].to(device)
     sign = 1. if label == meta.get('positive_label', 'male') else -1.
     model.eval()
-    cam = LayerGradCam(lambda t: sign * model(t), feature_layer(model)).attribute(x, target=0, relu_attributions=True)
+    cam = LayerGradCam(lambda t: sign * model(t), layer or feature_layer(model)).attribute(x, target=0, relu_attributions=True)
     cam = LayerAttribution.interpolate(cam, face.shape[1:], interpolate_mode='bilinear')[0, 0].detach().float().cpu().clamp(min=0).numpy()
     return cam / cam.max() if cam.max() > 0 else cam
 
@@ -126,25 +129,39 @@ def model_choices(folders=('runs', 'models')) -> dict[str, Path]:
             if _is_model(p): out[str(p)] = p
     return out
 
-def model_papers(path) -> dict:
-    "The card (Markdown) and fairness audit (dict or None) of a saved model, from its folder; a card is generated from the metadata if there is none."
+def _paper_files(path) -> tuple[Path, Path]:
+    "Where the card and the audit of the model at `path` are kept: its own folder."
     folder = model_paths(path)[0].parent
-    card, audit = folder / 'MODEL_CARD.md', folder / 'audit.json'
-    return dict(card=card.read_text(encoding='utf-8') if card.is_file() else model_card(path), card_file=card if card.is_file() else None,
-                audit=load_audit(audit) if audit.is_file() else None)
+    return folder / 'MODEL_CARD.md', folder / 'audit.json'
+
+def papers_stamp(path) -> tuple:
+    "Size and modification time of a model's weights, metadata, card and audit: changes when any of them does."
+    return tuple((f.stat().st_size, f.stat().st_mtime_ns) if f.is_file() else None for f in (*model_paths(path), *_paper_files(path)))
+
+def model_papers(path) -> dict:
+    "The card (Markdown) and fairness audit (dict or None) of a saved model, from its folder, and notes on any that belong to another model."
+    weights, (card, audit) = model_paths(path)[0], _paper_files(path)
+    text, a, notes = card.read_text(encoding='utf-8') if card.is_file() else None, load_audit(audit) if audit.is_file() else None, []
+    if text and (m := re.match(r'# Model card: (.+?) \(', text)) and m.group(1) != weights.stem:
+        notes.append(f'{card} is the card of {m.group(1)}, not of {weights.name}.'); text = None
+    if a and (named := a.get('info', {}).get('model')) and Path(named).name != weights.name:
+        notes.append(f'{audit} is the audit of {named}, not of {weights.name}.'); a = None
+    return dict(card=text or model_card(path), card_file=card if text else None, audit=a, notes=notes)
 
 # %% ../nbs/06_app.ipynb #0ab9aaf3
 LIMITATION = ('This model predicts which of two labels, **female** or **male**, a dataset annotator would have given a photo of a face. '
               "It cannot tell anyone's gender identity, knows nothing of non-binary people, and is less accurate for some groups, children above all. "
               'Do not use it to make decisions about people.')
 PRIVACY = 'Your pictures are processed in memory on this server and never stored or logged.'
+_MODEL_LOCK = threading.Lock()  # sessions share a cached model: one at a time uses it
 
-def _load_classifier(path:str, detector:str|None):
-    "A classifier for the model at `path` (cached per server)."
-    return GenderClassifier.load(path, detector=detector)
+def _load_classifier(path:str, stamp:tuple) -> tuple[GenderClassifier, nn.Module]:
+    "A classifier for the model at `path` and the block its Grad-CAM explains (cached per server and `stamp`)."
+    clf = GenderClassifier.load(path)
+    return clf, feature_layer(clf.model)
 
-def _audit_figures(path:str) -> list[tuple[str, bytes]]:
-    "The audit's plots of a model as (title, PNG bytes)."
+def _audit_figures(path:str, stamp:tuple) -> list[tuple[str, bytes]]:
+    "The audit's plots of a model as (title, PNG bytes) (cached per `stamp`)."
     audit = model_papers(path)['audit']
     if audit is None: return []
     plt, figs = _plt(), [(f'By {at["label"]}', plot_groups(audit, by)) for by, at in audit['attributes'].items()]
@@ -157,12 +174,12 @@ def _audit_figures(path:str) -> list[tuple[str, bytes]]:
 
 # %% ../nbs/06_app.ipynb #17fbc397
 def _sidebar(st) -> dict:
-    "The sidebar's settings: model path, detector, confidence threshold and options."
+    "The sidebar's settings: model path, confidence threshold and options."
     st.sidebar.header('Settings')
     choices = model_choices()
     names = list(choices) + ['another model file…']
     pick = st.sidebar.selectbox('Model', names, help='A saved model: NAME.safetensors with NAME.json beside it.')
-    path = str(choices[pick]) if pick in choices else st.sidebar.text_input('Path of a .safetensors model file', key='model_path')
+    path = str(choices[pick]) if pick in choices else st.sidebar.text_input('Path of a .safetensors model file', key='model_path').strip()
     min_conf = st.sidebar.slider('Confidence threshold', 0.5, 0.99, 0.7, 0.01,
                                  help='A face whose most likely label has a lower probability than this is labelled "unsure".')
     largest = st.sidebar.checkbox('Only the largest face of each photo')
@@ -179,10 +196,14 @@ def _uploads(st) -> list:
         return [shot] if shot else []
     files = st.file_uploader(f'Upload photos (up to {MAX_FILES} at a time, {MAX_UPLOAD_MB} MB each)', type=sorted(e[1:] for e in IMAGE_EXTS),
                              accept_multiple_files=True, max_upload_size=MAX_UPLOAD_MB)
-    if len(files or []) > MAX_FILES: st.warning(f'{len(files)} files uploaded: only the first {MAX_FILES} are judged.')
-    return (files or [])[:MAX_FILES]
+    files = files or []
+    if len(files) > MAX_FILES:
+        skipped = [f.name for f in files[MAX_FILES:]]
+        st.warning(f"{len(files)} files uploaded: only the first {MAX_FILES} are judged. Not judged: {', '.join(skipped[:20])}"
+                   + (f' and {len(skipped) - 20} more.' if len(skipped) > 20 else '.'))
+    return files[:MAX_FILES]
 
-def _show_picture(st, clf, name:str, im:Image.Image, preds:list, explain:bool, cropped:bool):
+def _show_picture(st, clf, layer, name:str, im:Image.Image, preds:list, explain:bool, cropped:bool):
     "One picture with its boxes, and each face as the model saw it, with Grad-CAM and probabilities."
     left, right = st.columns([3, 2])
     left.image(draw_faces(im, preds), caption=name, width='stretch')
@@ -190,22 +211,28 @@ def _show_picture(st, clf, name:str, im:Image.Image, preds:list, explain:bool, c
         right.markdown(f'**{face_caption(p)}**')
         if p.status != 'ok': continue
         face = face_input(im, None if cropped else p.landmarks, clf.size)
-        shown = overlay_cam(face, grad_cam(clf.model, face, clf.meta, 'female' if p.p_female > p.p_male else 'male')) if explain else face.transpose(1, 2, 0)
+        if explain:
+            with _MODEL_LOCK: cam = grad_cam(clf.model, face, clf.meta, 'female' if p.p_female > p.p_male else 'male', layer)
+        shown = overlay_cam(face, cam) if explain else face.transpose(1, 2, 0)
         right.image(shown, width=160, caption='what the model looked at (Grad-CAM)' if explain else 'the face as the model saw it')
         right.progress(p.p_female, text=f'female {p.p_female:.0%}'); right.progress(p.p_male, text=f'male {p.p_male:.0%}')
 
-def _predict_tab(st, clf, s:dict):
+def _judge(st, clf, layer, f, s:dict, show:bool) -> list:
+    "Read, judge and show one uploaded file; any failure is reported on the page and returned as its result."
+    im, err = read_upload(f.name, f.getvalue())
+    if err: st.error(err); return [Prediction('unreadable', error=err)]
+    try:
+        with _MODEL_LOCK: preds = clf.predict(im, cropped=s['cropped'], largest=s['largest'], min_confidence=s['min_confidence'])
+        if show: _show_picture(st, clf, layer, f.name, im, preds, s['explain'], s['cropped'])
+        else: st.caption(f'{f.name}: ' + '; '.join(face_caption(p) for p in preds))
+        return preds
+    except Exception as e:
+        st.error(f'{f.name}: could not be judged ({type(e).__name__}: {e})'); return [Prediction('error', error=f'{type(e).__name__}: {e}')]
+
+def _predict_tab(st, clf, layer, s:dict):
     "Upload or camera, then each picture's faces and the table of results."
     st.info(LIMITATION)
-    results, shown = [], 0
-    for f in _uploads(st):
-        im, err = read_upload(f.name, f.getvalue())
-        if err:
-            st.error(err); results.append((f.name, [Prediction('unreadable', error=err)])); continue
-        preds = clf.predict(im, cropped=s['cropped'], largest=s['largest'], min_confidence=s['min_confidence'])
-        results.append((f.name, preds))
-        if shown < 12: _show_picture(st, clf, f.name, im, preds, s['explain'], s['cropped']); shown += 1
-        else: st.caption(f'{f.name}: ' + '; '.join(face_caption(p) for p in preds))
+    results = [(f.name, _judge(st, clf, layer, f, s, i < MAX_SHOWN)) for i, f in enumerate(_uploads(st))]
     if results:
         st.subheader('Results')
         st.dataframe(results_frame(results), hide_index=True)
@@ -218,6 +245,7 @@ def _card_tab(st, papers:dict):
 
 def _audit_tab(st, papers:dict, figures:list):
     "The fairness audit: summary, flags, plots and tables."
+    for note in papers['notes']: st.warning(note)
     a = papers['audit']
     if a is None:
         st.warning('This model has not been audited. Audit it on labelled faces with `gender_fairness MODEL DATA -o FOLDER`, '
@@ -251,14 +279,17 @@ def main():
     st.set_page_config(page_title='gender-nbdev', layout='wide')
     st.title('gender-nbdev: try the face gender classifier')
     s = _sidebar(st)
-    try: clf = st.cache_resource(show_spinner='Loading the model…')(_load_classifier)(s['path'], os.environ.get('GENDER_NBDEV_YUNET'))
+    if not s['path']: st.info('Enter the path of a saved model (NAME.safetensors, with NAME.json beside it) in the sidebar.'); st.stop()
+    try:
+        stamp = papers_stamp(s['path'])
+        clf, layer = st.cache_resource(show_spinner='Loading the model…')(_load_classifier)(s['path'], stamp)
+        papers = model_papers(s['path'])
     except Exception as e:  # a bad path or file must not take the page down
-        st.error(f"Cannot load the model {s['path'] or '(no path given)'}: {e}"); st.stop()
-    papers = model_papers(s['path'])
+        st.error(f"Cannot load the model {s['path']}: {e}"); st.stop()
     predict, card, audit, about = st.tabs(['Try it', 'Model card', 'Fairness audit', 'About'])
-    with predict: _predict_tab(st, clf, s)
+    with predict: _predict_tab(st, clf, layer, s)
     with card: _card_tab(st, papers)
-    with audit: _audit_tab(st, papers, st.cache_data(show_spinner='Drawing the audit…')(_audit_figures)(s['path']))
+    with audit: _audit_tab(st, papers, st.cache_data(show_spinner='Drawing the audit…')(_audit_figures)(s['path'], stamp))
     with about: _about_tab(st, clf)
 
 # %% ../nbs/06_app.ipynb #c3edadde
@@ -295,6 +326,9 @@ CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic'
                  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
 def chromium() -> str|None:
-    "The path of a system Chromium (`$CHROMIUM`, else chromium or chromium-browser on the PATH), or None."
-    import shutil
-    return os.environ.get('CHROMIUM') or shutil.which('chromium') or shutil.which('chromium-browser')
+    "The path of a system Chromium that runs (`$CHROMIUM`, else chromium or chromium-browser on the PATH), or None."
+    for c in (os.environ.get('CHROMIUM'), shutil.which('chromium'), shutil.which('chromium-browser')):
+        try:
+            if c and subprocess.run([c, '--version'], capture_output=True, timeout=60).returncode == 0: return c
+        except (OSError, subprocess.TimeoutExpired): pass  # e.g. Ubuntu's stub that only says to install a snap
+    return None

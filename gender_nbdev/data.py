@@ -65,20 +65,31 @@ def to_rgb(im: Image.Image) -> Image.Image:
 
 # %% ../nbs/00_data.ipynb #47e7dcde
 def _array_to_pil(a: np.ndarray) -> Image.Image:
-    "A PIL image from an RGB/RGBA/grayscale array (uint8, uint16 or float in [0, 1])."
+    "A PIL image from an RGB/RGBA/grayscale array: uint8, uint16, or float (in [0, 1], or in [0, 255] when any value is above 1)."
     a = np.asarray(a)
+    if a.size == 0: raise UnreadableImage(f'array of shape {a.shape} is empty')
     if a.dtype == np.uint16: a = (a / 257).round().astype(np.uint8)
-    elif a.dtype.kind == 'f': a = (np.clip(a, 0, 1) * 255).round().astype(np.uint8)
+    elif a.dtype.kind == 'f':
+        if not np.isfinite(a).all(): raise UnreadableImage('array holds NaN or infinite values')
+        a = (np.clip(a / (255. if a.max() > 1 else 1.), 0, 1) * 255).round().astype(np.uint8)
     if a.dtype != np.uint8 or a.ndim not in (2, 3) or (a.ndim == 3 and a.shape[2] not in (1, 3, 4)):
         raise UnreadableImage(f"array of shape {a.shape} and dtype {a.dtype} is not an image (expected HxW, HxWx3 or HxWx4)")
     return Image.fromarray(a[..., 0] if a.ndim == 3 and a.shape[2] == 1 else a)
 
 def _describe(src) -> str:
     "A short name for an image source, for error messages."
-    return str(src) if isinstance(src, (str, Path)) else type(src).__name__
+    return str(src) if isinstance(src, (str, Path)) else f'{len(src)} bytes' if isinstance(src, (bytes, bytearray, memoryview)) else type(src).__name__
+
+def _reason(e:Exception) -> str:
+    "Why decoding failed, in one line without Python object addresses."
+    if isinstance(e, Image.DecompressionBombError): return 'too many pixels to decode safely'
+    return re.sub(r' ?<[^<>]* at 0x[0-9a-fA-F]+>', '', ' '.join(str(e).split())) or type(e).__name__
 
 def load_rgb(src) -> Image.Image:
     "Open `src` (path, bytes, file object, PIL image or RGB numpy array) as upright RGB; raise `UnreadableImage` if it can't be decoded."
+    if isinstance(src, (bytes, bytearray, memoryview)) and not len(src): raise UnreadableImage('0 bytes: the file is empty')
+    if not isinstance(src, (str, os.PathLike, bytes, bytearray, memoryview, Image.Image, np.ndarray)) and not hasattr(src, 'read'):
+        raise UnreadableImage(f'{type(src).__name__}: not an image (expected a path, bytes, a file object, a PIL image or an array)')
     try:
         if isinstance(src, Image.Image): im = src
         elif isinstance(src, np.ndarray): im = _array_to_pil(src)
@@ -88,7 +99,7 @@ def load_rgb(src) -> Image.Image:
         return to_rgb(im)
     except UnreadableImage: raise
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError, TypeError, Image.DecompressionBombError) as e:
-        raise UnreadableImage(f"{_describe(src)}: cannot decode image ({e})") from e
+        raise UnreadableImage(f"{_describe(src)}: cannot decode image: {_reason(e)}") from e
 
 # %% ../nbs/00_data.ipynb #dc161757
 IMAGE_EXTS = {'.jpg', '.jpeg', '.png', '.bmp', '.webp', '.tif', '.tiff', '.gif', '.jfif'}

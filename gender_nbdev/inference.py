@@ -23,9 +23,9 @@ from .evaluate import predict_logits, probabilities
 __all__ = ['YUNET_FILE', 'YUNET_URL', 'YUNET_SHA256', 'ASSETS', 'CHIP_SIZE', 'UTKFACE_TEMPLATE', 'STATUSES', 'UNSURE',
            'BUNDLED_MODEL', 'CSV_COLUMNS', 'FORMATS', 'DEMO_IMAGES', 'predict_main', 'DetectorUnavailable',
            'sha256_file', 'download_yunet', 'yunet_path', 'Face', 'FaceDetector', 'measure_template', 'align_face',
-           'decide_label', 'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path', 'GenderClassifier',
-           'format_rows', 'resume_output', 'expand_inputs', 'summarise', 'predict_files', 'demo_images', 'format_demo',
-           'gender_predict']
+           'check_confidence', 'decide_label', 'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path',
+           'GenderClassifier', 'format_rows', 'resume_output', 'expand_inputs', 'summarise', 'predict_files',
+           'demo_images', 'format_demo', 'gender_predict']
 
 # %% ../nbs/05_inference.ipynb #7045c64a
 YUNET_FILE = 'face_detection_yunet_2023mar.onnx'
@@ -173,8 +173,13 @@ def align_face(rgb:np.ndarray, # the photo, RGB uint8
     return cv2.warpAffine(rgb, m, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 # %% ../nbs/05_inference.ipynb #417b3459
-STATUSES = ('ok', 'no_face', 'too_small', 'unreadable')
+STATUSES = ('ok', 'no_face', 'too_small', 'unreadable', 'error')
 UNSURE = 'unsure'
+
+def check_confidence(min_confidence:float) -> float:
+    "`min_confidence` if it is a probability (0 to 1), else a `ValueError` saying so."
+    if not 0 <= min_confidence <= 1: raise ValueError(f'min_confidence must be between 0 and 1 (0.5 or less: never unsure), not {min_confidence}')
+    return min_confidence
 
 def decide_label(p_male:float, # calibrated probability of `male`
                  threshold=0.5, # the model's decision threshold on p_male
@@ -187,7 +192,7 @@ def decide_label(p_male:float, # calibrated probability of `male`
 @dataclass
 class Prediction:
     "The result for one face of an image, or for an image with no face or that could not be read."
-    status: str # ok, no_face, too_small or unreadable
+    status: str # ok, no_face, too_small, unreadable or error
     face: int|None = None # index of the face in its image, largest first
     box: tuple|None = None # x, y, w, h in pixels of the upright image, clipped to its edges
     landmarks: list|None = None # 5 (x, y): right eye, left eye, nose tip, right and left mouth corners
@@ -195,7 +200,7 @@ class Prediction:
     label: str|None = None # male, female or unsure
     p_female: float|None = None
     p_male: float|None = None
-    error: str|None = None # why an input is unreadable
+    error: str|None = None # why an input is unreadable, or what went wrong
 
     @property
     def probs(self) -> dict|None:
@@ -227,13 +232,15 @@ def prepare(src, # path, bytes, file object, PIL image or RGB array
     try: im = load_rgb(src)
     except UnreadableImage as e: return [Prediction('unreadable', error=' '.join(str(e).split()))], none  # one line, for CSV
     if detector is None: return [Prediction('ok', 0, (0, 0, *im.size))], face_input(im, None, size)[None]
-    rgb = np.asarray(im)
-    faces = detector(rgb)[:1 if largest else None]
-    if not faces: return [Prediction('no_face')], none
-    preds = [Prediction('ok' if f.size >= min_face else 'too_small', i, f.box, f.landmarks.round(1).tolist(), round(f.score, 4))
-             for i, f in enumerate(faces)]
-    arrays = [face_input(rgb, f.landmarks, size) for f in faces if f.size >= min_face]
-    return preds, np.stack(arrays) if arrays else none
+    try:
+        rgb = np.asarray(im)
+        faces = detector(rgb)[:1 if largest else None]
+        if not faces: return [Prediction('no_face')], none
+        preds = [Prediction('ok' if f.size >= min_face else 'too_small', i, f.box, np.round(f.landmarks.astype(float), 1).tolist(), round(f.score, 4))
+                 for i, f in enumerate(faces)]
+        arrays = [face_input(rgb, f.landmarks, size) for f in faces if f.size >= min_face]
+        return preds, np.stack(arrays) if arrays else none
+    except Exception as e: return [Prediction('error', error=f'{type(e).__name__}: ' + ' '.join(str(e).split()))], none  # one input's failure is its own
 
 # %% ../nbs/05_inference.ipynb #242f50d7
 def label_faces(preds:list[Prediction], p_male, threshold=0.5, min_confidence=0.7) -> list[Prediction]:
@@ -276,7 +283,7 @@ class GenderClassifier:
                 ):
         self.device, self.meta, self.size = get_device(device), meta, meta['input_size']
         self.model = model.to(self.device).eval()
-        self._detector, self.min_confidence, self.min_face, self.largest, self.cropped = detector, min_confidence, min_face, largest, cropped
+        self._detector, self.min_confidence, self.min_face, self.largest, self.cropped = detector, check_confidence(min_confidence), min_face, largest, cropped
 
     @classmethod
     def load(cls, path=None, # model file; default: $GENDER_NBDEV_MODEL, else the bundled model
@@ -301,7 +308,7 @@ class GenderClassifier:
         return probabilities(predict_logits(self.model, faces, self.meta, len(faces), self.device), self.meta.get('temperature', 1.0))
 
     def _label(self, preds, faces, min_confidence) -> list[Prediction]:
-        return label_faces(preds, self.p_male(faces), self.meta.get('threshold', 0.5), self.min_confidence if min_confidence is None else min_confidence)
+        return label_faces(preds, self.p_male(faces), self.meta.get('threshold', 0.5), self.min_confidence if min_confidence is None else check_confidence(min_confidence))
 
     def predict(self, x, # path, bytes, file object, PIL image or RGB numpy array
                 cropped:bool|None=None, largest:bool|None=None, min_confidence:float|None=None) -> list[Prediction]:
