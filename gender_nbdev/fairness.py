@@ -693,7 +693,7 @@ def _card_flags(audit:dict|None) -> list[str]:
            (['**Other flags** (groups served better, groups too small to judge):', '\n'.join(f'- {m}' for m in other)] if other else [])
 
 def _card_failures(meta:dict, audit:dict|None) -> list[str]:
-    "Failure modes known in advance, with the audit's numbers where it has them."
+    "Failure modes known in advance, with the audit's numbers where it has them, and the errors measured on this model (its metadata's `known_errors`)."
     kids = ''
     if audit and 'age_band' in audit['attributes']:
         g = {r['group']: r for r in audit['attributes']['age_band']['groups']}
@@ -703,14 +703,15 @@ def _card_failures(meta:dict, audit:dict|None) -> list[str]:
     return ['## Known failure modes and limitations', '\n'.join([
             f"- **Children.** Before puberty, faces differ far less between the two labels, so the model has little to go on.{kids} Do not use it on children.",
             f"- **Low resolution.** The model sees {meta['input_size']}x{meta['input_size']} pixels. Small, distant, blurred or heavily compressed faces lose the detail it needs; "
-            'expect more errors, unmeasured here.',
+            'expect more errors (`tools/robustness.py` measures how many on degraded test faces).',
             f"- **Faces from other sources, non-frontal faces.** It was trained on `{src}`" + (', aligned and cropped, mostly frontal faces' if is_utkface(meta) else '') +
             '. Faces found by another detector or cropped differently, profile views, occlusion (masks, sunglasses, hands), unusual lighting, cameras or image processing, '
             'and non-photographs differ from that; its accuracy on them is unknown until measured on labelled examples (`gender_fairness` audits any labelled dataset).',
             '- **Two labels.** Every face gets `female` or `male`; there is no "unknown" or "other", and a confident output is not evidence about how anyone identifies.',
             '- **Coarse, annotated groups.** The ethnicity labels are five coarse categories (`others` mixes many peoples) assigned by annotators, and the audit can only '
             'see groups the data labels: it says nothing about skin tone, disability, make-up, facial hair or any other factor it was not given.',
-            '- **One threshold for everyone.** The decision threshold is global, so the group differences in error rates above are real trade-offs at that threshold.'])]
+            '- **One threshold for everyone.** The decision threshold is global, so the group differences in error rates above are real trade-offs at that threshold.',
+            *(f'- **Measured on this model.** {e}' for e in meta.get('known_errors', []))])]
 
 def model_card(model_path, # a saved model (NAME.safetensors with NAME.json beside it)
                report=None, # its evaluation report: a dict or report.json from gender_evaluate / gender_fairness

@@ -13,6 +13,16 @@ def wall(log: Path) -> str:
     m = re.search(r'Elapsed \(wall clock\) time.*?: (\S+)', log.read_text(errors='replace')) if log.exists() else None
     return m.group(1) if m else '?'
 
+def extras(meta) -> str:
+    "Lines on how a run differs from a plain one: the model it fine-tuned, weight averaging, precision, label smoothing, test-time augmentation."
+    t, out = meta['training'], []
+    if t.get('init'): out.append(f"Started from the saved model `{t['init']}` (fine-tuned), not from ImageNet weights directly.")
+    if t.get('weight_average'): out.append(f"Weights kept: the {t['weight_average']}.")
+    if t.get('precision', 'float32') != 'float32': out.append(f"Compute: {t['precision']} (the saved weights are float32).")
+    if t.get('label_smoothing'): out.append(f"Label smoothing {t['label_smoothing']}.")
+    if meta.get('tta'): out.append('Prediction: mean of the logits of each face and of its mirror image.')
+    return ''.join(l + '\n' for l in out)
+
 def main(run_dir, eval_dir):
     run, ev = Path(run_dir), Path(eval_dir)
     meta, rep = json.loads((run / 'model.json').read_text()), json.loads((ev / 'report.json').read_text())
@@ -24,7 +34,7 @@ def main(run_dir, eval_dir):
 
 Model: torchvision **{meta['arch']}** ({t['pretrained'] or 'random'} ImageNet initialisation), head Dropout({meta['dropout']}) + Linear(·, 1), input {meta['input_size']}x{meta['input_size']}.
 Training: Adam, peak lr {t['lr']}, batch {t['batch_size']}, {t['schedule']} schedule, {t['epochs']} epochs planned, {t['epochs_run']} run, best (lowest validation loss) epoch {t['best_epoch']}, early-stopping patience {t['patience']}, sampling {t.get('sampling', 'uniform')}, augmentation {t['augmentation']}, seed {t['seed']}.
-Calibration: temperature {meta['temperature']:.4f}, fitted on the validation split.
+{extras(meta)}Calibration: temperature {meta['temperature']:.4f}, fitted on the validation split{' (with mirror test-time augmentation, as the model predicts)' if meta.get('tta') else ''}.
 
 ## Exact commands (run from the repository root)
 
