@@ -18,8 +18,8 @@ from sklearn.model_selection import train_test_split
 __all__ = ['LABELS', 'SPLITS', 'IMAGE_EXTS', 'COLUMNS', 'UTK_RACES', 'AGE_BANDS', 'IMAGENET_MEAN', 'IMAGENET_STD',
            'normalise_gender', 'normalise_split', 'UnreadableImage', 'to_rgb', 'load_rgb', 'is_image_name',
            'image_files', 'faces_frame', 'read_folder', 'read_manifest', 'parse_utkface_name', 'read_utkface',
-           'read_faces', 'age_band', 'assign_splits', 'train_tfms', 'eval_tfms', 'face_array', 'cache_dir',
-           'decode_faces', 'FaceDataset', 'FaceSet', 'load_faces']
+           'read_faces', 'age_band', 'assign_splits', 'train_tfms', 'augmentation_summary', 'eval_tfms', 'face_array',
+           'cache_dir', 'decode_faces', 'FaceDataset', 'FaceSet', 'load_faces']
 
 # %% ../nbs/00_data.ipynb #40db9e75
 LABELS = ('female', 'male')  # class index = position; male is the positive class
@@ -218,10 +218,18 @@ def assign_splits(df: pd.DataFrame, valid_pct=0.15, test_pct=0.15, seed=42) -> p
 # %% ../nbs/00_data.ipynb #2cb2c386
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
-def train_tfms(mean=IMAGENET_MEAN, std=IMAGENET_STD, jitter=0.2, degrees=10) -> T.Compose:
-    "Training augmentation on uint8 CHW tensors: flip, rotation, brightness/contrast jitter, then normalisation."
-    return T.Compose([T.RandomHorizontalFlip(), T.RandomRotation(degrees),
-                      T.ColorJitter(brightness=jitter, contrast=jitter), *eval_tfms(mean, std).transforms])
+def train_tfms(mean=IMAGENET_MEAN, std=IMAGENET_STD, jitter=0.2, degrees=10,
+               shift=0., # random translation, as a fraction of width and height (0: none, as in the model card)
+               zoom=0., # random scaling by a factor in [1 - zoom, 1 + zoom] (0: none, as in the model card)
+              ) -> T.Compose:
+    "Training augmentation on uint8 CHW tensors: flip, rotation (with optional shift and zoom), brightness/contrast jitter, then normalisation."
+    geometry = T.RandomAffine(degrees, translate=(shift, shift), scale=(1 - zoom, 1 + zoom)) if shift or zoom else T.RandomRotation(degrees)
+    return T.Compose([T.RandomHorizontalFlip(), geometry, T.ColorJitter(brightness=jitter, contrast=jitter), *eval_tfms(mean, std).transforms])
+
+def augmentation_summary(jitter=0.2, degrees=10, shift=0., zoom=0.) -> str:
+    "The training augmentation of `train_tfms`, in words, for a model's metadata."
+    return (f'hflip, rotation ±{degrees}°' + (f', shift ±{shift:g}' if shift else '') + (f', zoom ±{zoom:g}' if zoom else '') +
+            f', brightness/contrast jitter {jitter:g}')
 
 def eval_tfms(mean=IMAGENET_MEAN, std=IMAGENET_STD) -> T.Compose:
     "Evaluation transform on uint8 CHW tensors: scale to [0, 1] and normalise."

@@ -17,7 +17,7 @@ from sklearn.metrics import roc_auc_score
 from scipy.optimize import minimize_scalar
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
-from .data import load_faces, train_tfms, eval_tfms, FaceSet, age_band
+from .data import load_faces, train_tfms, eval_tfms, augmentation_summary, FaceSet, age_band
 from .model import create_model, default_meta, save_model, load_model, WeightsUnavailable
 
 # %% auto #0
@@ -232,6 +232,8 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
           ema=0., # decay of an exponential moving average of the weights, which is what is kept (0: none)
           tta=False, # the saved model averages each face's logits with its mirror image's (calibrated that way too)
           init=None, # start from this saved model's weights (and architecture) instead of ImageNet's: fine-tune it on `data`
+          shift=0., # also shift training faces by up to this fraction of their size (0: the model card's augmentation)
+          zoom=0., # also scale training faces by up to this fraction (0: the model card's augmentation)
          ) -> Path:
     "Train, calibrate and save a gender classifier on `data`; returns the path of the saved model."
     t0, out = time.time(), Path(out)
@@ -241,7 +243,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
     else: model = create_model(arch, pretrained)  # before the data, so a missing-weights error comes at once
     sets = load_faces(data, size, splits=('train', 'valid'), seed=seed, progress=progress)
     meta = default_meta(arch, size)
-    train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'])), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
+    train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'], shift=shift, zoom=zoom)), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
     weights = balanced_weights(sets['train'].df) if balance else None
     hist, _ = fit(model, train_ds, valid_ds, epochs, bs, lr, patience, schedule, out, resume, seed, device, num_workers, progress, weights, bf16, smoothing, ema)
     hist.to_csv(out / 'history.csv', index=False); plot_history(hist, out / 'history.png')
@@ -254,7 +256,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
                               epochs_run=int(hist.epoch.max()), best_epoch=int(best.epoch), epochs=epochs, batch_size=bs, lr=lr,
                               schedule=schedule, patience=patience, sampling='group-balanced (gender x race x age band)' if balance else 'uniform', seed=seed, optimizer='Adam', loss='BCEWithLogits',
                               init=str(init) if init else None, label_smoothing=smoothing, weight_average=f'exponential moving average (decay {ema})' if ema else None, precision='bfloat16 autocast' if bf16 else 'float32',
-                              augmentation='hflip, rotation ±10°, brightness/contrast jitter 0.2', device=str(dev),
+                              augmentation=augmentation_summary(shift=shift, zoom=zoom), device=str(dev),
                               torch=torch.__version__, machine=f'{platform.machine()}, {os.cpu_count()} CPUs',
                               wall_seconds=round(time.time() - t0, 1)))
     return save_model(model.cpu().to(memory_format=torch.contiguous_format), out / 'model', meta)
@@ -281,11 +283,13 @@ def gender_train(data:str, # dataset: class folders (male/ female/, optionally u
                  ema:float=0., # keep an exponential moving average of the weights with this decay (e.g. 0.998); 0 = off
                  tta:bool=False, # the saved model averages each face's prediction with its mirror image's
                  init:str=None, # fine-tune this saved model (NAME.safetensors) instead of starting from ImageNet weights; --arch and --weights are then its own
+                 shift:float=0., # also shift training faces at random by up to this fraction of their size (e.g. 0.05); 0 = the model card's augmentation
+                 zoom:float=0., # also scale training faces at random by up to this fraction (e.g. 0.1); 0 = the model card's augmentation
                  quiet:bool=False, # no progress bars or per-epoch lines
                 ):
     "Train the gender classifier on a labelled face dataset and save it as safetensors + JSON."
     try: path = train(data, out, arch, weights, size, epochs, bs, lr, patience, schedule, seed, resume, device, workers, not quiet, balance,
-                      bf16, label_smoothing, ema, tta, init)
+                      bf16, label_smoothing, ema, tta, init, shift, zoom)
     except KeyboardInterrupt: sys.exit(f'\ngender_train: interrupted; finished epochs are checkpointed in {out}; rerun with --resume to continue')
     except (WeightsUnavailable, FileNotFoundError, ValueError) as e: sys.exit(f'gender_train: error: {e}')
     print(path)
