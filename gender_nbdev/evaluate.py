@@ -11,8 +11,8 @@ import torch
 from sklearn.metrics import (accuracy_score, precision_score, recall_score, f1_score, roc_auc_score, confusion_matrix,
                              roc_curve, log_loss, brier_score_loss)
 from fastcore.script import call_parse
-from .data import load_faces, eval_tfms, FaceDataset, LABELS
-from .model import load_model
+from .data import load_faces, eval_tfms, FaceDataset, LABELS, SPLITS
+from .model import load_model, model_paths, sha256_file
 from .train import get_device, make_loader, run_epoch, console_script
 
 # %% auto #0
@@ -108,13 +108,16 @@ def evaluate(model_path, # a saved model (NAME.safetensors with NAME.json beside
              bs=128, device=None, seed=42, num_workers=None, progress=False) -> dict:
     "Evaluate a saved model on one split of a dataset; returns the report (also written to `out`)."
     t0 = time.time()
+    if split not in (*SPLITS, 'all'): raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)} or all")
+    if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
+    get_device(device)  # an unknown or absent device fails before the data is read
     model, meta = load_model(model_path)
     faces = load_faces(data, meta['input_size'], splits=(split,), seed=seed, num_workers=num_workers, progress=progress)[split]
     if not len(faces): raise ValueError(f'{data}: no readable faces in split {split!r}')
     logits = predict_logits(model, faces.images, meta, bs, device)
     p = probabilities(logits, meta.get('temperature', 1.0))
     y = faces.labels
-    report = dict(model=str(model_path), arch=meta['arch'], data=str(data), split=split, n=len(faces),
+    report = dict(model=str(model_path), model_sha256=sha256_file(model_paths(model_path)[0]), arch=meta['arch'], data=str(data), split=split, n=len(faces),
                   unreadable=[dict(path=pth, error=e) for pth, e in faces.skipped], temperature=meta.get('temperature', 1.0),
                   metrics=binary_metrics(y, p, meta.get('threshold', 0.5)),
                   uncalibrated=dict(ece=expected_calibration_error(y, probabilities(logits)), log_loss=float(log_loss(y, np.clip(probabilities(logits), 1e-7, 1-1e-7), labels=[0, 1]))),
@@ -142,7 +145,7 @@ def format_report(r:dict) -> str:
 def gender_evaluate(model:str, # saved model: NAME.safetensors (NAME.json beside it)
                     data:str, # dataset: class folders, a CSV manifest, or a folder of UTKFace-named images
                     split:str='test', # split to evaluate: train, valid, test or all
-                    out:str=None, # folder for report.json, predictions.csv, roc.png, confusion.png, reliability.png
+                    out:str=None, # folder (also -o) for report.json, predictions.csv, roc.png, confusion.png, reliability.png
                     bs:int=128, # batch size
                     device:str=None, # cuda, mps or cpu (default: best available)
                     seed:int=42, # seed of the split, for data without one (must match training's)

@@ -12,7 +12,7 @@ from sklearn.metrics import accuracy_score, precision_score, recall_score, f1_sc
 from fairlearn.metrics import MetricFrame, count, equalized_odds_difference, demographic_parity_difference
 from fastcore.script import call_parse, Param
 from .data import LABELS, AGE_BANDS, UTK_RACES, age_band
-from .model import read_meta, model_paths
+from .model import read_meta, model_paths, sha256_file
 from .evaluate import evaluate, expected_calibration_error, _plt
 from .train import console_script
 
@@ -24,7 +24,8 @@ __all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_MET
            'disparities', 'flag_message', 'flag_groups', 'overall_metrics', 'adult_comparison', 'audit', 'load_audit',
            'group_frame', 'plot_groups', 'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title',
            'audit_blocks', 'blocks_markdown', 'blocks_html', 'write_audit', 'compare_audits', 'count_parameters',
-           'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness', 'gender_model_card']
+           'load_report', 'check_same_model', 'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit',
+           'gender_fairness', 'gender_model_card']
 
 # %% ../nbs/04_fairness.ipynb #f807dc8b
 ATTRIBUTES = {'race': 'ethnicity', 'age_band': 'age band', 'gender': 'gender', 'gender_race': 'gender x ethnicity'}
@@ -232,7 +233,7 @@ def flag_groups(table:pd.DataFrame, # one attribute's `group_table`
     for r in table.to_dict('records'):
         base = dict(attribute=attribute, group=r['group'], n=int(r['n']))
         if r['n'] < min_group:
-            flags.append(dict(base, kind='too_small', message=f"Only {r['n']} faces are {describe_group(attribute, r['group'])[0]}: too few to judge "
+            flags.append(dict(base, kind='too_small', message=f"The group of {describe_group(attribute, r['group'])[0]} has only {r['n']} face{'s' * (r['n'] != 1)}: too few to judge "
                                                                f"(the minimum is {min_group}); their numbers are reported but not tested."))
             continue
         if r['rest_n'] < min_group: continue
@@ -291,6 +292,8 @@ def audit(preds, # predictions table (gender, p_male, predicted[, age, race]) or
          ) -> dict:
     "Per-group metrics with intervals, disparity measures and bias flags for every attribute of a predictions table."
     t0 = time.time()
+    if n_boot < 1 or min_group < 1 or not 0 <= margin < 1:
+        raise ValueError(f'need n_boot >= 1 (1000 is usual), min_group >= 1 and 0 <= margin < 1 (got {n_boot}, {min_group}, {margin})')
     d = prepare(pd.read_csv(preds) if isinstance(preds, (str, Path)) else preds, threshold)
     if not len(d): raise ValueError('no faces labelled female or male to audit')
     attrs = {}
@@ -312,7 +315,9 @@ def load_audit(src) -> dict:
     if isinstance(src, dict): return src
     p = Path(src); p = p / 'audit.json' if p.is_dir() else p
     if not p.exists(): raise FileNotFoundError(f'{p}: audit not found (gender_fairness writes DIR/audit.json)')
-    return json.loads(p.read_text())
+    a = json.loads(p.read_text())
+    if 'attributes' not in a: raise ValueError(f'{p}: not a fairness audit (the audit.json that gender_fairness writes)')
+    return a
 
 def group_frame(audit:dict, attribute:str) -> pd.DataFrame:
     "One attribute's per-group table from an audit, as a DataFrame (undefined values as NaN)."
@@ -574,7 +579,7 @@ def compare_audits(before, # the audit before the mitigation: dict, audit.json o
 
 # %% ../nbs/04_fairness.ipynb #626f7534
 ARCH_NOTES = dict(
-    resnet18='ResNet18 is the reference backbone of this project: a small, widely studied residual network that fine-tunes quickly from ImageNet weights and classifies a face in milliseconds on a CPU.',
+    resnet18='ResNet18 is the reference backbone of this project: a small, widely studied residual network, usually fine-tuned from ImageNet weights, that classifies a face in milliseconds on a CPU.',
     resnet34='ResNet34 is the deeper sibling of ResNet18: somewhat more capacity at about twice the compute.',
     mobilenet_v2='MobileNetV2 is a network designed for phones and CPUs, several times cheaper per image than ResNet18, chosen so that training and serving run on an ordinary CPU; torchvision\'s ImageNet weights for it (IMAGENET1K_V1) are the ones available offline in this project.',
     efficientnet_b0='EfficientNet-B0 is accurate for its size, at a higher CPU cost than MobileNetV2.')
@@ -594,7 +599,7 @@ OUT_OF_SCOPE = ['**Any decision about an individual**: access, verification, tar
                 'an annotator gave a photograph; it will misgender trans and non-binary people and anyone who does not look as annotators expected.',
                 'Treating gender as binary: the two labels are a limitation of the data, not a fact about people.',
                 'Surveillance, tracking, or profiling of people.',
-                'Children: accuracy on young children is far lower (see below).',
+                'Children: before puberty faces differ far less between the two labels; the model is not meant for them (accuracy by age band is measured below).',
                 'Images unlike the training data (other face detectors and crops, profile views, low resolution, occlusion, drawings) without a new audit on labelled examples of them.']
 
 def count_parameters(model_path) -> int|None:
@@ -605,9 +610,22 @@ def count_parameters(model_path) -> int|None:
     with safe_open(str(w), framework='pt') as f:
         return int(sum(math.prod(f.get_slice(k).get_shape()) for k in f.keys() if not k.endswith(('running_mean', 'running_var', 'num_batches_tracked'))))
 
-def _load_json(src) -> dict|None:
-    "A dict given as itself, as a JSON file, or None."
-    return src if isinstance(src, dict) or src is None else json.loads(Path(src).read_text())
+def load_report(src) -> dict|None:
+    "An evaluation report given as a dict, as the report.json of gender_evaluate or gender_fairness, or None."
+    if src is None or isinstance(src, dict): return src
+    r = json.loads(Path(src).read_text())
+    if 'metrics' not in r: raise ValueError(f'{src}: not an evaluation report (the report.json that gender_evaluate or gender_fairness writes)')
+    return r
+
+def check_same_model(model_path, # the model a card is written for
+                     recorded:dict, # a report, or an audit's `info`: its `model_sha256`, else the file its `model` names, identifies the model
+                     what:str, # how to name the report or audit in the error
+                    ):
+    "Raise `ValueError` if `recorded` is of another model than `model_path`; where it records neither digest nor an existing file, there is nothing to check."
+    sha, named = recorded.get('model_sha256'), recorded.get('model')
+    if not sha and named and model_paths(named)[0].is_file(): sha = sha256_file(model_paths(named)[0])
+    if sha and sha != sha256_file(model_paths(model_path)[0]):
+        raise ValueError(f'{what} is of another model ({named or "weights " + sha[:12]}), not of {model_path}')
 
 def is_utkface(meta:dict) -> bool:
     "Whether a model's training data summary names UTKFace as its source."
@@ -707,7 +725,7 @@ def _card_failures(meta:dict, audit:dict|None) -> list[str]:
             f"- **Faces from other sources, non-frontal faces.** It was trained on `{src}`" + (', aligned and cropped, mostly frontal faces' if is_utkface(meta) else '') +
             '. Faces found by another detector or cropped differently, profile views, occlusion (masks, sunglasses, hands), unusual lighting, cameras or image processing, '
             'and non-photographs differ from that; its accuracy on them is unknown until measured on labelled examples (`gender_fairness` audits any labelled dataset).',
-            '- **Two labels.** Every face gets `female` or `male`; there is no "unknown" or "other", and a confident output is not evidence about how anyone identifies.',
+            "- **Two labels.** Every face gets `female` or `male`; there is no third label. `gender_predict` and the app say `unsure` when the more likely label's probability is below a threshold: that is the model's doubt, not a category of people. A confident output is not evidence about how anyone identifies.",
             '- **Coarse, annotated groups.** The ethnicity labels are five coarse categories (`others` mixes many peoples) assigned by annotators, and the audit can only '
             'see groups the data labels: it says nothing about skin tone, disability, make-up, facial hair or any other factor it was not given.',
             '- **One threshold for everyone.** The decision threshold is global, so the group differences in error rates above are real trade-offs at that threshold.',
@@ -718,7 +736,9 @@ def model_card(model_path, # a saved model (NAME.safetensors with NAME.json besi
                audit=None, # its fairness audit: a dict, audit.json, or the folder holding it
               ) -> str:
     "The model card (Markdown) of a trained model, from its metadata, evaluation report and fairness audit."
-    meta, report, audit = read_meta(model_path), _load_json(report), load_audit(audit) if audit is not None else None
+    meta, report, audit = read_meta(model_path), load_report(report), load_audit(audit) if audit is not None else None
+    if report: check_same_model(model_path, report, 'the evaluation report')
+    if audit: check_same_model(model_path, audit.get('info', {}), 'the fairness audit')
     name = model_paths(model_path)[0].stem
     head = [f"# Model card: {name} ({meta['arch']})",
             '> Predicts which of two labels, `female` or `male`, a dataset annotator gave a photograph of a face. It does not and cannot tell anyone\'s gender identity. '
@@ -740,7 +760,7 @@ def audit_file(predictions, # a predictions.csv from gender_evaluate
     if not predictions.exists(): raise FileNotFoundError(f'{predictions}: predictions not found')
     rp = Path(report) if report else predictions.with_name('report.json')
     r = json.loads(rp.read_text()) if rp.exists() else {}
-    info = dict(predictions=str(predictions), **{k: r[k] for k in ('model', 'arch', 'data', 'split', 'temperature') if k in r})
+    info = dict(predictions=str(predictions), **{k: r[k] for k in ('model', 'model_sha256', 'arch', 'data', 'split', 'temperature') if k in r})
     if 'metrics' in r: info['threshold'] = r['metrics'].get('threshold')
     try: info['sampling'] = read_meta(r['model']).get('training', {}).get('sampling')
     except (KeyError, OSError, ValueError): pass
@@ -811,7 +831,7 @@ def gender_model_card(model:str, # saved model: NAME.safetensors (NAME.json besi
     try: card = model_card(model, report, audit)
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_model_card: error: {e}')
     path = Path(out) if out else model_paths(model)[0].with_name('MODEL_CARD.md')
-    path.write_text(card); print(path)
+    path.parent.mkdir(parents=True, exist_ok=True); path.write_text(card); print(path)
 
 # %% ../nbs/04_fairness.ipynb #4e7a1fa7
 fairness_main = console_script(gender_fairness, o='out', q='quiet')

@@ -15,16 +15,16 @@ from tqdm.auto import tqdm
 from fastcore.script import call_parse, Param
 import gender_nbdev
 from .data import LABELS, UnreadableImage, load_rgb, face_array, image_files, is_image_name, cache_dir
-from .model import load_model, model_paths
+from .model import load_model, model_paths, sha256_file
 from .train import get_device, console_script
 from .evaluate import predict_logits, probabilities
 
 # %% auto #0
 __all__ = ['YUNET_FILE', 'YUNET_URL', 'YUNET_SHA256', 'ASSETS', 'CHIP_SIZE', 'UTKFACE_TEMPLATE', 'STATUSES', 'UNSURE',
            'BUNDLED_MODEL', 'CSV_COLUMNS', 'FORMATS', 'DEMO_IMAGES', 'predict_main', 'DetectorUnavailable',
-           'sha256_file', 'download_yunet', 'yunet_path', 'Face', 'FaceDetector', 'measure_template', 'align_face',
-           'check_confidence', 'decide_label', 'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path',
-           'GenderClassifier', 'format_rows', 'resume_output', 'expand_inputs', 'summarise', 'predict_files',
+           'download_yunet', 'yunet_path', 'Face', 'FaceDetector', 'measure_template', 'align_face', 'check_confidence',
+           'decide_label', 'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path', 'GenderClassifier',
+           'format_rows', 'resume_output', 'expand_inputs', 'summarise', 'output_format', 'predict_files',
            'demo_images', 'format_demo', 'gender_predict']
 
 # %% ../nbs/05_inference.ipynb #7045c64a
@@ -35,13 +35,6 @@ ASSETS = Path(gender_nbdev.__file__).parent / 'assets'
 
 class DetectorUnavailable(RuntimeError):
     "The face detector's model file is neither found nor downloadable."
-
-def sha256_file(path) -> str:
-    "The SHA-256 hex digest of a file."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
-    return h.hexdigest()
 
 def download_yunet(dest, # where to keep the file
                    url=YUNET_URL, sha256=YUNET_SHA256, timeout=60) -> Path:
@@ -93,6 +86,7 @@ class FaceDetector:
                  max_side=1280, # larger photos are searched at this size (results are in the photo's pixels)
                  nms_threshold=0.3):
         self.path, self.min_score, self.max_side, self.nms_threshold, self._net = yunet_path(path), min_score, max_side, nms_threshold, None
+        self.net  # made now, so that a file that is not a YuNet model fails once, here, and not on every photo
 
     @property
     def net(self) -> cv2.FaceDetectorYN:
@@ -100,6 +94,9 @@ class FaceDetector:
             level = cv2.utils.logging.getLogLevel()
             cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # OpenCV 5 warns that its new engine ignores a target we never set
             try: self._net = cv2.FaceDetectorYN.create(str(self.path), '', (320, 320), self.min_score, self.nms_threshold, 5000)
+            except cv2.error as e:
+                msg = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
+                raise DetectorUnavailable(f'{self.path}: not a face detector OpenCV can load (a YuNet ONNX file is expected): {msg}') from None
             finally: cv2.utils.logging.setLogLevel(level)
         return self._net
 
@@ -363,6 +360,8 @@ def resume_output(path, fmt='csv') -> set[str]:
     *lines, cut = path.read_text(encoding='utf-8').split('\n') if path.exists() else ['']  # `cut`: '' or a truncated last line
     header = [','.join(CSV_COLUMNS)] if fmt == 'csv' else []
     if fmt == 'csv' and lines and lines[0] != header[0]: raise ValueError(f'{path}: not a gender_predict CSV (its first line is not the header), so it cannot be resumed')
+    if fmt == 'jsonl' and lines and not lines[0].startswith('{"path": '):
+        raise ValueError(f'{path}: not a gender_predict JSON-lines file, so it cannot be resumed as one (resume it with the format it was written in)')
     body = lines[len(header):]
     paths = [_row_path(l, fmt) for l in body]
     keep = list(zip(body, paths))
@@ -374,10 +373,13 @@ def resume_output(path, fmt='csv') -> set[str]:
 
 # %% ../nbs/05_inference.ipynb #8d42c240
 def expand_inputs(paths) -> tuple[list[str], list[str]]:
-    "Input files for `paths` (files, folders searched recursively, glob patterns), in order and without repeats; and the patterns that matched nothing."
+    "Input files for `paths` (files, folders searched recursively, glob patterns), in order and without repeats; and the folders and patterns with no images."
     files, unmatched = [], []
     for p in map(str, paths):
-        if Path(p).is_dir(): files += [str(f) for f in image_files(p)]
+        if Path(p).is_dir():
+            found = [str(f) for f in image_files(p)]
+            files += found
+            if not found: unmatched.append(p)
         elif Path(p).exists() or not any(c in p for c in '*?['): files.append(p)
         else:
             found = [f for m in sorted(glob(p, recursive=True)) for f in (map(str, image_files(m)) if Path(m).is_dir() else [m] if is_image_name(m) else [])]
@@ -393,19 +395,25 @@ def summarise(counts:Counter, n_files:int, n_done:int=0) -> str:
     done = f' ({n_done} already done before resuming)' if n_done else ''
     return f'{n_files} files{done}, {sum(counts[s] for s in STATUSES)} rows: {statuses or "none"}'
 
+def output_format(out) -> str:
+    "The format an output file's name asks for: jsonl for NAME.jsonl or NAME.ndjson, else csv."
+    return 'jsonl' if out and Path(out).suffix.lower() in ('.jsonl', '.ndjson') else 'csv'
+
 def predict_files(paths, # files, folders and glob patterns
                   classifier:GenderClassifier,
                   out=None, # output file; default: standard output
-                  fmt='csv', # csv or jsonl
+                  fmt=None, # csv or jsonl; default: from `out`'s extension (`output_format`)
                   resume=False, # continue an interrupted run into `out`
                   bs=32, num_workers:int|None=None,
                   progress=False, # show a progress bar (on stderr)
                   **kw) -> tuple[Counter, int, int]:
     "Write a row per face (or per faceless/unreadable input) of every input; return (counts of statuses and labels, inputs done now, inputs done before)."
+    fmt = fmt or output_format(out)
     if fmt not in FORMATS: raise ValueError(f'unknown format {fmt!r}; choose from {FORMATS}')
+    if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
     if resume and not out: raise ValueError('--resume needs an output file (-o FILE)')
     files, unmatched = expand_inputs(paths)
-    for p in unmatched: print(f'gender_predict: warning: no image files match {p}', file=sys.stderr)
+    for p in unmatched: print(f'gender_predict: warning: no image files {"in" if Path(p).is_dir() else "match"} {p}', file=sys.stderr)
     done = resume_output(out, fmt) if resume else set()
     todo = [f for f in files if f not in done]
     f = open(out, 'a' if resume else 'w', encoding='utf-8', newline='') if out else sys.stdout
@@ -451,14 +459,14 @@ def format_demo(results) -> str:
 @call_parse
 def gender_predict(paths:Param('image files, folders (searched recursively) and glob patterns', str, nargs='*'),
                     out:str=None, # write to this file (also -o) instead of standard output
-                    format:str='csv', # csv, or jsonl (JSON lines, with landmarks)
+                    format:str=None, # csv, or jsonl (JSON lines, with landmarks); default: jsonl for -o NAME.jsonl, else csv
                     resume:bool=False, # with --out: continue an interrupted run, without repeating or losing rows
                     cropped:bool=False, # the inputs are face crops like the training data: no detection
                     largest:bool=False, # keep only the largest face of each image
                     min_confidence:float=0.7, # label `unsure` when the chosen label's probability is below this
                     min_face:int=40, # faces smaller than this many pixels are `too_small`
                     model:str=None, # model file (default: $GENDER_NBDEV_MODEL, else the bundled model)
-                    detector:str=None, # YuNet ONNX file (default: $GENDER_NBDEV_YUNET, else the user cache; downloaded once)
+                    detector:str=None, # YuNet ONNX file (default: $GENDER_NBDEV_YUNET, else the user cache, else the copy in the package)
                     device:str=None, # cuda, mps or cpu (default: the best available)
                     bs:int=32, # images per batch
                     workers:int=None, # processes decoding and detecting (default: up to 4 when there are many images)
@@ -469,6 +477,7 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
     try:
         if not (paths or demo): raise ValueError('give image files, folders or glob patterns (or --demo); see --help')
         clf = GenderClassifier.load(model, detector, device, min_confidence=min_confidence, min_face=min_face, largest=largest, cropped=cropped)
+        if not cropped: clf.detector  # a detector that can't be loaded fails here, once
         if demo: print(format_demo([(name, about, clf.predict(x)) for name, about, x in demo_images()])); return
         counts, n_now, n_before = predict_files(paths, clf, out, format, resume, bs, workers, progress=not quiet and sys.stderr.isatty())
         if not quiet: print(f'gender_predict: {summarise(counts, n_now, n_before)}', file=sys.stderr)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_model.ipynb #3d4ee144
 from __future__ import annotations
-import json, os, urllib.error
+import hashlib, json, os, urllib.error
 from pathlib import Path
 import torch
 from torch import nn
@@ -13,8 +13,8 @@ from safetensors.torch import save_file, load_file
 from .data import LABELS, IMAGENET_MEAN, IMAGENET_STD
 
 # %% auto #0
-__all__ = ['FORMAT_VERSION', 'WeightsUnavailable', 'gender_head', 'create_model', 'model_paths', 'default_meta', 'save_model',
-           'read_meta', 'load_model']
+__all__ = ['FORMAT_VERSION', 'WeightsUnavailable', 'gender_head', 'create_model', 'model_paths', 'default_meta',
+           'usual_permissions', 'save_model', 'sha256_file', 'read_meta', 'load_model']
 
 # %% ../nbs/01_model.ipynb #b4274273
 class WeightsUnavailable(RuntimeError):
@@ -42,6 +42,8 @@ def _load_backbone(arch: str, pretrained: bool|str) -> nn.Module:
     "A torchvision model by name, with ImageNet weights if `pretrained` (True = torchvision's default variant, or a variant name)."
     if not pretrained: return get_model(arch, weights=None)
     enum = get_model_weights(arch)
+    if pretrained is not True and pretrained not in enum.__members__:
+        raise WeightsUnavailable(f"{arch} has no ImageNet weights named {pretrained!r}: choose DEFAULT, {', '.join(n for n in enum.__members__ if n != 'DEFAULT')}, or none (from scratch)")
     weights = enum.DEFAULT if pretrained is True else enum[pretrained]
     try: return get_model(arch, weights=weights)
     except (urllib.error.URLError, OSError, RuntimeError) as e:
@@ -65,8 +67,10 @@ def create_model(arch='resnet18', # a torchvision classification model name, e.g
 FORMAT_VERSION = 1
 
 def model_paths(path) -> tuple[Path, Path]:
-    "The (weights, metadata) file pair for a model path given with or without its extension."
+    "The (weights, metadata) file pair for a model path given with or without its extension, or a training run's folder (its `model`)."
     p = Path(path)
+    if p.is_dir() and (p / 'model.safetensors').exists(): p = p / 'model'
+    if p.is_file() and p.suffix not in ('.safetensors', '.json'): raise ValueError(f'{p}: not a model file (a model is NAME.safetensors with NAME.json beside it)')
     stem = p.with_suffix('') if p.suffix in ('.safetensors', '.json') else p
     return stem.with_name(stem.name + '.safetensors'), stem.with_name(stem.name + '.json')
 
@@ -81,15 +85,28 @@ def _atomic_write_text(path: Path, text: str):
     tmp = path.with_name(path.name + f'.{os.getpid()}.tmp')
     tmp.write_text(text); os.replace(tmp, path)
 
+def usual_permissions(path) -> Path:
+    "Give a file the permissions of a newly created one (0o666 less the umask): safetensors writes its files readable by their owner only."
+    mask = os.umask(0); os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+    return Path(path)
+
 def save_model(model: nn.Module, path, meta: dict, half=False) -> Path:
     "Save weights as safetensors (optionally as float16) and `meta` as JSON beside them; returns the weights path."
     wpath, mpath = model_paths(path)
     wpath.parent.mkdir(parents=True, exist_ok=True)
     sd = {k: (v.half() if half and v.is_floating_point() else v).detach().cpu().contiguous() for k, v in model.state_dict().items()}
     tmp = wpath.with_name(wpath.name + f'.{os.getpid()}.tmp')
-    save_file(sd, str(tmp), metadata={'format': 'pt', 'arch': meta['arch']}); os.replace(tmp, wpath)
+    save_file(sd, str(tmp), metadata={'format': 'pt', 'arch': meta['arch']}); os.replace(usual_permissions(tmp), wpath)
     _atomic_write_text(mpath, json.dumps(meta, indent=2, default=str))
     return wpath
+
+def sha256_file(path) -> str:
+    "The SHA-256 hex digest of a file: what identifies a model's weights in its reports."
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
+    return h.hexdigest()
 
 def read_meta(path) -> dict:
     "The JSON metadata of a saved model."

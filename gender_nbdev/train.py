@@ -18,7 +18,7 @@ from scipy.optimize import minimize_scalar
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
 from .data import load_faces, train_tfms, eval_tfms, augmentation_summary, FaceSet, age_band
-from .model import create_model, default_meta, save_model, load_model, WeightsUnavailable
+from .model import create_model, default_meta, save_model, load_model, usual_permissions, WeightsUnavailable
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forward', 'run_epoch', 'epoch_stats', 'save_checkpoint',
@@ -27,8 +27,14 @@ __all__ = ['SCHEDULES', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forwar
 
 # %% ../nbs/02_train.ipynb #9e42fc90
 def get_device(device:str|None=None) -> torch.device:
-    "The requested device, else CUDA if present, else Apple MPS, else CPU."
-    if device: return torch.device(device)
+    "The requested device (checked to be here), else CUDA if present, else Apple MPS, else CPU."
+    if device:
+        try: d = torch.device(device)
+        except RuntimeError: raise ValueError(f'unknown device {device!r}: use cuda, mps or cpu') from None
+        if d.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f'device {device!r} asked for, but CUDA is not available here')
+        if d.type == 'mps' and not torch.backends.mps.is_available(): raise ValueError(f'device {device!r} asked for, but Apple MPS is not available here')
+        if d.type not in ('cpu', 'cuda', 'mps'): raise ValueError(f'device {device!r} is not supported: use cuda, mps or cpu')
+        return d
     if torch.cuda.is_available(): return torch.device('cuda')
     if getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
@@ -117,7 +123,7 @@ def save_checkpoint(path, model:nn.Module, best_state:dict, opt, info:dict, ema:
     tensors = {k: v.detach().cpu().clone().contiguous() for k, v in tensors.items()}  # clone: best and current may share memory
     tmp = path.with_name(path.name + f'.{os.getpid()}.tmp')
     save_file(tensors, str(tmp), metadata=dict(info=json.dumps(info), optimizer=json.dumps(opt_info)))
-    os.replace(tmp, path)
+    os.replace(usual_permissions(tmp), path)
 
 def load_checkpoint(path, model:nn.Module, opt, ema:AveragedModel|None=None) -> tuple[dict, dict]:
     "Restore model, optimizer, weight average and RNG state from `save_checkpoint`; returns (best weights, info)."
@@ -176,6 +182,7 @@ def fit(model:nn.Module, train_ds, valid_ds, epochs=20, bs=64, lr=1e-3, patience
         best, info = load_checkpoint(ck, model, opt, avg)
         history, best_loss, bad, start = info['history'], info['best_loss'], info['bad_epochs'], info['epoch']
         print(f'resuming from {ck} after epoch {start}', file=sys.stderr)
+    elif resume: print(f'nothing to resume: no checkpoint in {out_dir}; starting from the first epoch', file=sys.stderr)
     valid_dl = make_loader(valid_ds, bs * 2, num_workers=num_workers)
     for epoch in range(start, epochs):
         if bad >= patience: break
@@ -237,7 +244,11 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
          ) -> Path:
     "Train, calibrate and save a gender classifier on `data`; returns the path of the saved model."
     t0, out = time.time(), Path(out)
+    if epochs < 1 or bs < 1 or size < 32: raise ValueError(f'need epochs >= 1, batch size >= 1 and size >= 32 pixels (got {epochs}, {bs}, {size})')
+    if schedule not in SCHEDULES: raise ValueError(f'unknown schedule {schedule!r}; choose from {SCHEDULES}')
+    get_device(device)  # an unknown or absent device fails now, not after the data is read
     out.mkdir(parents=True, exist_ok=True)
+    set_seed(seed)  # the new head's (or the whole network's) random initialisation too
     pretrained = _parse_weights(weights)
     if init: model, start = load_model(init); arch, pretrained = start['arch'], start.get('training', {}).get('pretrained') or False
     else: model = create_model(arch, pretrained)  # before the data, so a missing-weights error comes at once
