@@ -1,7 +1,9 @@
-"""How a model holds up on faces unlike its training crops: UTKFace test faces degraded (JPEG, low resolution, blur,
+"""How a model holds up on faces unlike its training crops: UTKFace test (or validation) faces degraded (JPEG, low resolution, blur,
 greyscale, dim light) and put into larger photos (tilted, enlarged, found again by the face detector and re-aligned).
 
-    python tools/robustness.py MODEL.safetensors ../shared/data/utkface OUT_DIR [--n 3554] [--seed 0]
+    python tools/robustness.py MODEL.safetensors ../shared/data/utkface OUT_DIR [--n 3554] [--seed 0] [--split test|valid]
+
+Use --split valid to compare candidate models (choosing by the test split would make its numbers optimistic).
 
 Writes OUT_DIR/robustness.md and robustness.json; every condition uses the same faces. Needs the shared UTKFace folder.
 """
@@ -48,11 +50,11 @@ class Degraded:
     def __len__(self): return len(self.faces)
     def __getitem__(self, i): return self.f(self.faces[i], np.random.default_rng([self.seed, i]))
 
-def run(model, data, out, n=None, seed=0):
-    "Measure every condition on the same test faces; write robustness.json and robustness.md to `out`."
+def run(model, data, out, n=None, seed=0, split='test'):
+    "Measure every condition on the same faces of `split`; write robustness.json and robustness.md to `out`."
     t0, out = time.time(), Path(out); out.mkdir(parents=True, exist_ok=True)
     man = pd.read_csv(Path(data) / 'manifest.csv')
-    test = man[man.split == 'test']
+    test = man[man.split == split]
     if n and n < len(test): test = test.sample(n, random_state=seed)
     y = (test.gender == 'male').to_numpy(int)
     crops = [load_rgb(Path(data) / p) for p in test.path]
@@ -71,7 +73,7 @@ def run(model, data, out, n=None, seed=0):
     measure('in a photo: detected and aligned', in_photo, cropped=False)
     measure('in a photo, JPEG quality 30', lambda im, rng: jpeg(Image.fromarray(in_photo(im, rng)), 30), cropped=False)
     info = dict(model=str(model), arch=clf.meta['arch'], input_size=clf.meta['input_size'], tta=bool(clf.meta.get('tta')), data=str(data),
-                split='test', n=len(test), seed=seed, machine=machine(),
+                split=split, n=len(test), seed=seed, machine=machine(),
                 command=' '.join(['python', *sys.argv]), wall_seconds=round(time.time() - t0, 1), conditions=rows)
     (out / 'robustness.json').write_text(json.dumps(info, indent=2))
     base = rows[0]['accuracy']
@@ -79,7 +81,7 @@ def run(model, data, out, n=None, seed=0):
                       f"{r['f1']:.4f} | {r['roc_auc']:.4f} | {r['ece']:.4f} |" for r in rows)
     (out / 'robustness.md').write_text(f"""# Robustness: {Path(model).name} ({clf.meta['arch']}, {clf.meta['input_size']}px{', mirror TTA' if clf.meta.get('tta') else ''})
 
-The same {len(test)} faces of the UTKFace test split (`{data}`, seed {seed}), degraded in ways photos from other sources differ from
+The same {len(test)} faces of the UTKFace {'test' if split == 'test' else 'validation'} split (`{data}`, seed {seed}), degraded in ways photos from other sources differ from
 the training crops, and classified with the model's own threshold and calibration. Crop conditions are classified as crops
 (`--cropped`); "in a photo" puts each crop into a 720x960 picture, tilted by up to 20 degrees and enlarged 1.5-3 times on a
 noisy background, then YuNet finds it again and it is re-aligned onto the training geometry (the path every ordinary photo takes).
@@ -97,7 +99,8 @@ Machine: {info['machine']}; wall time {info['wall_seconds'] / 60:.1f} min.
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('model'); ap.add_argument('data'); ap.add_argument('out')
-    ap.add_argument('--n', type=int, default=None, help='faces of the test split to use (default: all)')
+    ap.add_argument('--n', type=int, default=None, help='faces of the split to use (default: all)')
+    ap.add_argument('--split', default='test', choices=('test', 'valid'))
     ap.add_argument('--seed', type=int, default=0)
     a = ap.parse_args()
-    run(a.model, a.data, a.out, a.n, a.seed)
+    run(a.model, a.data, a.out, a.n, a.seed, a.split)
