@@ -145,7 +145,11 @@ def read_manifest(csv) -> pd.DataFrame:
         bad = sorted(set(df['gender'][gender.isna()].astype(str)))[:5]
         raise ValueError(f"{csv}: unknown gender label(s) {bad}; use male/female")
     df = df.assign(path=[str(csv.parent / p) for p in df['path']], gender=gender)
-    if 'split' in df: df['split'] = df['split'].map(lambda s: normalise_split(s) if pd.notna(s) else None)
+    if 'split' in df:
+        split = df['split'].map(lambda s: normalise_split(s) if pd.notna(s) and str(s).strip() else None)
+        bad = df['split'].notna() & df['split'].astype(str).str.strip().ne('') & split.isna()
+        if bad.any(): raise ValueError(f"{csv}: unknown split value(s) {sorted(set(df['split'][bad].astype(str)))[:5]}; use train/valid/test, or leave it empty to have the row split for you")
+        df['split'] = split
     return faces_frame(df.reindex(columns=COLUMNS).to_dict('records'))
 
 # %% ../nbs/00_data.ipynb #f1860d5e

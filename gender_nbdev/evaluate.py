@@ -105,13 +105,16 @@ def evaluate(model_path, # a saved model (NAME.safetensors with NAME.json beside
              data, # dataset: class folders, a CSV manifest, or UTKFace-named images
              split='test', # split to evaluate: train, valid, test, or all
              out=None, # folder for report.json, predictions.csv and plots
-             bs=128, device=None, seed=42, num_workers=None, progress=False) -> dict:
+             bs=128, device=None,
+             seed:int|None=None, # seed of the split, for data without one; default: the model's training seed, so its test faces are not its training faces
+             num_workers=None, progress=False) -> dict:
     "Evaluate a saved model on one split of a dataset; returns the report (also written to `out`)."
     t0 = time.time()
     if split not in (*SPLITS, 'all'): raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)} or all")
     if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
     get_device(device)  # an unknown or absent device fails before the data is read
     model, meta = load_model(model_path)
+    if seed is None: seed = meta.get('training', {}).get('seed', 42)
     faces = load_faces(data, meta['input_size'], splits=(split,), seed=seed, num_workers=num_workers, progress=progress)[split]
     if not len(faces): raise ValueError(f'{data}: no readable faces in split {split!r}')
     logits = predict_logits(model, faces.images, meta, bs, device)
@@ -142,13 +145,13 @@ def format_report(r:dict) -> str:
             f"calibration: ECE {m['ece']:.4f} (uncalibrated {r['uncalibrated']['ece']:.4f}), temperature {r['temperature']:.3f}")
 
 @call_parse
-def gender_evaluate(model:str, # saved model: NAME.safetensors (NAME.json beside it)
+def gender_evaluate(model:str, # saved model: NAME.safetensors (NAME.json beside it), or a training run's folder
                     data:str, # dataset: class folders, a CSV manifest, or a folder of UTKFace-named images
                     split:str='test', # split to evaluate: train, valid, test or all
                     out:str=None, # folder (also -o) for report.json, predictions.csv, roc.png, confusion.png, reliability.png
                     bs:int=128, # batch size
                     device:str=None, # cuda, mps or cpu (default: best available)
-                    seed:int=42, # seed of the split, for data without one (must match training's)
+                    seed:int=None, # seed of the split, for data without one (default: the model's training seed)
                     quiet:bool=False, # no progress bar
                    ):
     "Evaluate a saved gender classifier on a labelled dataset: metrics, confusion matrix, calibration and plots."

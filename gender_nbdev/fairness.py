@@ -17,15 +17,15 @@ from .evaluate import evaluate, expected_calibration_error, _plt
 from .train import console_script
 
 # %% auto #0
-__all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_METRICS', 'METRIC_TITLES', 'ONE_LABEL_NOTE',
-           'HTML_STYLE', 'ARCH_NOTES', 'UTKFACE_LICENCE', 'INTENDED_USE', 'OUT_OF_SCOPE', 'fairness_main',
-           'model_card_main', 'add_groups', 'group_order', 'describe_group', 'count_metrics', 'confusion_counts',
-           'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group', 'interval', 'group_bootstrap', 'group_table',
-           'disparities', 'flag_message', 'flag_groups', 'overall_metrics', 'adult_comparison', 'audit', 'load_audit',
-           'group_frame', 'plot_groups', 'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title',
-           'audit_blocks', 'blocks_markdown', 'blocks_html', 'write_audit', 'compare_audits', 'count_parameters',
-           'load_report', 'check_same_model', 'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit',
-           'gender_fairness', 'gender_model_card']
+__all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_METRICS', 'RATE_FACES', 'METRIC_TITLES',
+           'ONE_LABEL_NOTE', 'HTML_STYLE', 'ARCH_NOTES', 'UTKFACE_LICENCE', 'INTENDED_USE', 'OUT_OF_SCOPE',
+           'fairness_main', 'model_card_main', 'add_groups', 'group_order', 'describe_group', 'count_metrics',
+           'confusion_counts', 'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group', 'interval',
+           'group_bootstrap', 'group_table', 'disparities', 'flag_message', 'flag_groups', 'overall_metrics',
+           'adult_comparison', 'check_audit_settings', 'audit', 'load_audit', 'group_frame', 'plot_groups',
+           'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'audit_blocks', 'blocks_markdown',
+           'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report', 'check_same_model',
+           'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness', 'gender_model_card']
 
 # %% ../nbs/04_fairness.ipynb #f807dc8b
 ATTRIBUTES = {'race': 'ethnicity', 'age_band': 'age band', 'gender': 'gender', 'gender_race': 'gender x ethnicity'}
@@ -138,6 +138,7 @@ def interval(reps, ci=0.95) -> tuple[float, float]:
 # %% ../nbs/04_fairness.ipynb #4c25276c
 METRICS = ('accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'fpr', 'fnr')
 FLAG_METRICS = ('accuracy', 'fpr', 'fnr')
+RATE_FACES = dict(accuracy='n', fpr='n_female', fnr='n_male')  # the faces each flagged metric is measured on
 
 def group_bootstrap(d:pd.DataFrame, by:str, n_boot=1000, seed=0) -> dict:
     "Bootstrap replicates (see `bootstrap_group`) of each group of column `by` of prepared predictions `d`, in natural order, seeded."
@@ -239,13 +240,13 @@ def flag_groups(table:pd.DataFrame, # one attribute's `group_table`
         if r['rest_n'] < min_group: continue
         for m in FLAG_METRICS:
             vals = [r[k] for k in (m, m + '_lo', m + '_hi', 'rest_' + m, f'rest_{m}_lo', f'rest_{m}_hi')]
-            if _undefined(*vals): continue
+            if _undefined(*vals) or r[RATE_FACES[m]] < min_group: continue  # a rate measured on too few faces is not tested
             v, lo, hi, rv, rlo, rhi = vals
             if abs(v - rv) > margin and (hi < rlo or lo > rhi):
                 worse = (v < rv) if m == 'accuracy' else (v > rv)
                 flags.append(dict(base, kind='disparity', metric=m, direction='worse' if worse else 'better', value=v, lo=lo, hi=hi,
                                   rest=rv, rest_lo=rlo, rest_hi=rhi, difference=v - rv,
-                                  message=flag_message(attribute, r['group'], m, v, lo, hi, rv, rlo, rhi, int(r[dict(accuracy='n', fpr='n_female', fnr='n_male')[m]]), ci)))
+                                  message=flag_message(attribute, r['group'], m, v, lo, hi, rv, rlo, rhi, int(r[RATE_FACES[m]]), ci)))
     return flags
 
 # %% ../nbs/04_fairness.ipynb #1b4f385e
@@ -281,6 +282,11 @@ def adult_comparison(d:pd.DataFrame, flag:dict, adult_age=20, child_age=10) -> d
            f" Among adults ({adult_age} and over) {what} {_pct(v)} against {_pct(rv)}."
     return dict(flag, adults=dict(value=v, rest=rv, children=kids, rest_children=rkids), message=flag['message'] + note)
 
+def check_audit_settings(margin=0.05, min_group=50, n_boot=1000, ci=0.95):
+    "Raise `ValueError` for audit settings that can't be: see `audit`."
+    if n_boot < 1 or min_group < 1 or not 0 <= margin < 1 or not 0 < ci < 1:
+        raise ValueError(f'need n_boot >= 1 (1000 is usual), min_group >= 1, 0 <= margin < 1 and 0 < ci < 1 (got {n_boot}, {min_group}, {margin}, {ci})')
+
 def audit(preds, # predictions table (gender, p_male, predicted[, age, race]) or the path of a predictions.csv
           margin=0.05, # smallest difference from the rest worth flagging
           min_group=50, # groups with fewer faces are not tested, but flagged as too small to judge
@@ -292,8 +298,7 @@ def audit(preds, # predictions table (gender, p_male, predicted[, age, race]) or
          ) -> dict:
     "Per-group metrics with intervals, disparity measures and bias flags for every attribute of a predictions table."
     t0 = time.time()
-    if n_boot < 1 or min_group < 1 or not 0 <= margin < 1:
-        raise ValueError(f'need n_boot >= 1 (1000 is usual), min_group >= 1 and 0 <= margin < 1 (got {n_boot}, {min_group}, {margin})')
+    check_audit_settings(margin, min_group, n_boot, ci)
     d = prepare(pd.read_csv(preds) if isinstance(preds, (str, Path)) else preds, threshold)
     if not len(d): raise ValueError('no faces labelled female or male to audit')
     attrs = {}
@@ -315,7 +320,8 @@ def load_audit(src) -> dict:
     if isinstance(src, dict): return src
     p = Path(src); p = p / 'audit.json' if p.is_dir() else p
     if not p.exists(): raise FileNotFoundError(f'{p}: audit not found (gender_fairness writes DIR/audit.json)')
-    a = json.loads(p.read_text())
+    try: a = json.loads(p.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError): a = {}
     if 'attributes' not in a: raise ValueError(f'{p}: not a fairness audit (the audit.json that gender_fairness writes)')
     return a
 
@@ -436,7 +442,8 @@ def rule_text(s:dict) -> str:
     "The flagging rule in words, with an audit's settings."
     return (f"A group is flagged when its accuracy, false-positive rate (FPR: female-labelled faces called male) or false-negative rate (FNR: male-labelled faces "
             f"called female) differs from that of all other groups of the same attribute pooled by more than {s['margin'] * 100:g} percentage points and the two "
-            f"{s['ci']:.0%} confidence intervals do not overlap. Groups with fewer than {s['min_group']} faces are flagged as too small to judge and not tested. "
+            f"{s['ci']:.0%} confidence intervals do not overlap. Groups with fewer than {s['min_group']} faces are flagged as too small to judge and not tested, "
+            f"and an error rate is tested only where the group has at least {s['min_group']} faces of the label it is measured on. "
             f"Intervals are percentile bootstrap intervals ({s['n_boot']} resamples of each group's faces, seed {s['seed']}). Non-overlapping intervals is a strict test, "
             f"chosen because an audit makes many comparisons; a difference that is not flagged is not proof of equal treatment, above all for small groups.")
 
@@ -599,7 +606,7 @@ OUT_OF_SCOPE = ['**Any decision about an individual**: access, verification, tar
                 'an annotator gave a photograph; it will misgender trans and non-binary people and anyone who does not look as annotators expected.',
                 'Treating gender as binary: the two labels are a limitation of the data, not a fact about people.',
                 'Surveillance, tracking, or profiling of people.',
-                'Children: before puberty faces differ far less between the two labels; the model is not meant for them (accuracy by age band is measured below).',
+                'Children: before puberty faces differ far less between the two labels, and the model is not meant for them.',
                 'Images unlike the training data (other face detectors and crops, profile views, low resolution, occlusion, drawings) without a new audit on labelled examples of them.']
 
 def count_parameters(model_path) -> int|None:
@@ -625,6 +632,8 @@ def check_same_model(model_path, # the model a card is written for
     sha, named = recorded.get('model_sha256'), recorded.get('model')
     if not sha and named and model_paths(named)[0].is_file(): sha = sha256_file(model_paths(named)[0])
     if sha and sha != sha256_file(model_paths(model_path)[0]):
+        if named and model_paths(named)[0].resolve() == model_paths(model_path)[0].resolve():
+            raise ValueError(f'{what} was made for {model_path} before its weights changed (retrained or replaced since): make it again')
         raise ValueError(f'{what} is of another model ({named or "weights " + sha[:12]}), not of {model_path}')
 
 def is_utkface(meta:dict) -> bool:
@@ -773,12 +782,14 @@ def fairness(model=None, # a saved model (NAME.safetensors with NAME.json beside
              predictions=None, # audit this predictions.csv instead of running `model`
              compare=None, # audit before a mitigation (audit.json or its folder): write comparison.md
              margin=0.05, min_group=50, n_boot=1000, seed=0, ci=0.95, # audit settings, see `audit`
-             split_seed=42, bs=128, device=None, progress=False, # evaluation settings, see `evaluate`
+             split_seed=None, bs=128, device=None, progress=False, # evaluation settings, see `evaluate` (`split_seed` is its `seed`)
             ) -> dict:
     "Evaluate a model (or take its predictions), audit it per group, and write reports, model card and comparison to `out`; returns the audit."
+    check_audit_settings(margin, min_group, n_boot, ci)  # mistakes end the run before any work, and before anything is written
+    before = load_audit(compare) if compare else None
+    if predictions is None and (model is None or data is None): raise ValueError('give a MODEL and its DATA, or --predictions')
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     if predictions is None:
-        if model is None or data is None: raise ValueError('give a MODEL and its DATA, or --predictions')
         evaluate(model, data, split, out, bs=bs, device=device, seed=split_seed, progress=progress)
         predictions = out / 'predictions.csv'
     a = audit_file(predictions, margin=margin, min_group=min_group, n_boot=n_boot, seed=seed, ci=ci)
@@ -787,7 +798,7 @@ def fairness(model=None, # a saved model (NAME.safetensors with NAME.json beside
     if model and model_paths(model)[1].exists():
         rp = Path(predictions).with_name('report.json')
         (out / 'MODEL_CARD.md').write_text(model_card(model, rp if rp.exists() else None, a))
-    if compare: (out / 'comparison.md').write_text(compare_audits(compare, a))
+    if before: (out / 'comparison.md').write_text(compare_audits(before, a))
     return a
 
 def format_audit(a:dict) -> str:
@@ -799,7 +810,7 @@ def format_audit(a:dict) -> str:
                      + ([f"too small to judge: {', '.join(small)}"] if small else []))
 
 @call_parse
-def gender_fairness(model:Param('saved model NAME.safetensors (omit with --predictions)', str, opt=False, nargs='?')=None,
+def gender_fairness(model:Param("saved model NAME.safetensors, or a training run's folder (omit with --predictions)", str, opt=False, nargs='?')=None,
                     data:Param('dataset with gender, age and race: a CSV manifest, UTKFace-named images, or class folders', str, opt=False, nargs='?')=None,
                     out:str=None, # output folder (also -o): report, predictions, audit.json, fairness.md/.html, plots, MODEL_CARD.md
                     split:str='test', # split to evaluate: train, valid, test or all
@@ -809,7 +820,7 @@ def gender_fairness(model:Param('saved model NAME.safetensors (omit with --predi
                     min_group:int=50, # groups smaller than this are flagged as too small to judge (also --min-group)
                     n_boot:int=1000, # bootstrap resamples for the intervals (also --n-boot)
                     seed:int=0, # seed of the bootstrap
-                    split_seed:int=42, # seed of the split for data without one (must match training's)
+                    split_seed:int=None, # seed of the split for data without one (default: the model's training seed)
                     bs:int=128, # batch size
                     device:str=None, # cuda, mps or cpu (default: best available)
                     quiet:bool=False, # no progress bar
@@ -822,7 +833,7 @@ def gender_fairness(model:Param('saved model NAME.safetensors (omit with --predi
     print(format_audit(a)); print(f'reports in {out}: fairness.md, fairness.html, audit.json' + (', comparison.md' if compare else ''))
 
 @call_parse
-def gender_model_card(model:str, # saved model: NAME.safetensors (NAME.json beside it)
+def gender_model_card(model:str, # saved model: NAME.safetensors (NAME.json beside it), or a training run's folder
                       report:str=None, # its evaluation report.json (gender_evaluate or gender_fairness)
                       audit:str=None, # its fairness audit.json (gender_fairness)
                       out:str=None, # where to write the card (also -o); default MODEL_CARD.md beside the model

@@ -222,13 +222,15 @@ def prepare(src, # path, bytes, file object, PIL image or RGB array
             size:int, # the model's input size
             detector:FaceDetector|None=None, # None: `src` is a face crop already (no detection)
             largest=False, # keep only the largest face
-            min_face=40, # faces smaller than this many pixels (the smaller side of their box) are `too_small`
+            min_face=40, # faces smaller than this many pixels (the smaller side of their box, or of a crop) are `too_small`
            ) -> tuple[list[Prediction], np.ndarray]:
     "Decode, detect, align and resize one input: its predictions without labels, and uint8 faces (k, 3, size, size) to classify."
     none = np.zeros((0, 3, size, size), np.uint8)
     try: im = load_rgb(src)
     except UnreadableImage as e: return [Prediction('unreadable', error=' '.join(str(e).split()))], none  # one line, for CSV
-    if detector is None: return [Prediction('ok', 0, (0, 0, *im.size))], face_input(im, None, size)[None]
+    if detector is None:
+        if min(im.size) < min_face: return [Prediction('too_small', 0, (0, 0, *im.size))], none
+        return [Prediction('ok', 0, (0, 0, *im.size))], face_input(im, None, size)[None]
     try:
         rgb = np.asarray(im)
         faces = detector(rgb)[:1 if largest else None]
@@ -280,6 +282,7 @@ class GenderClassifier:
                 ):
         self.device, self.meta, self.size = get_device(device), meta, meta['input_size']
         self.model = model.to(self.device).eval()
+        if min_face < 0: raise ValueError(f'min_face must be at least 0 pixels, not {min_face}')
         self._detector, self.min_confidence, self.min_face, self.largest, self.cropped = detector, check_confidence(min_confidence), min_face, largest, cropped
 
     @classmethod
@@ -411,6 +414,8 @@ def predict_files(paths, # files, folders and glob patterns
     fmt = fmt or output_format(out)
     if fmt not in FORMATS: raise ValueError(f'unknown format {fmt!r}; choose from {FORMATS}')
     if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
+    if num_workers is not None and num_workers < 0: raise ValueError(f'workers must be at least 0 (got {num_workers})')
+    if out and Path(out).is_dir(): raise ValueError(f'{out} is a folder: -o takes a file name, such as {Path(out) / "predictions.csv"}')
     if resume and not out: raise ValueError('--resume needs an output file (-o FILE)')
     files, unmatched = expand_inputs(paths)
     for p in unmatched: print(f'gender_predict: warning: no image files {"in" if Path(p).is_dir() else "match"} {p}', file=sys.stderr)
@@ -465,7 +470,7 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
                     largest:bool=False, # keep only the largest face of each image
                     min_confidence:float=0.7, # label `unsure` when the chosen label's probability is below this
                     min_face:int=40, # faces smaller than this many pixels are `too_small`
-                    model:str=None, # model file (default: $GENDER_NBDEV_MODEL, else the bundled model)
+                    model:str=None, # model file NAME.safetensors or a training run's folder (default: $GENDER_NBDEV_MODEL, else the bundled model)
                     detector:str=None, # YuNet ONNX file (default: $GENDER_NBDEV_YUNET, else the user cache, else the copy in the package)
                     device:str=None, # cuda, mps or cpu (default: the best available)
                     bs:int=32, # images per batch
@@ -476,6 +481,7 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
     "Predict the gender label of every face in images, folders and globs: one CSV (or JSON-lines) row per face."
     try:
         if not (paths or demo): raise ValueError('give image files, folders or glob patterns (or --demo); see --help')
+        if demo and paths: raise ValueError('--demo runs on its own pictures: give it no paths')
         clf = GenderClassifier.load(model, detector, device, min_confidence=min_confidence, min_face=min_face, largest=largest, cropped=cropped)
         if not cropped: clf.detector  # a detector that can't be loaded fails here, once
         if demo: print(format_demo([(name, about, clf.predict(x)) for name, about, x in demo_images()])); return
@@ -483,5 +489,7 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
         if not quiet: print(f'gender_predict: {summarise(counts, n_now, n_before)}', file=sys.stderr)
     except KeyboardInterrupt: sys.exit('\ngender_predict: interrupted' + (f'; rerun with -o {out} --resume to continue' if out else ''))
     except (FileNotFoundError, ValueError, DetectorUnavailable) as e: sys.exit(f'gender_predict: error: {e}')
+    except BrokenPipeError:  # the reader went away (`gender_predict ... | head`): stop quietly, as other command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); sys.exit(1)
 
 predict_main = console_script(gender_predict, o='out')

@@ -18,12 +18,12 @@ from scipy.optimize import minimize_scalar
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
 from .data import load_faces, train_tfms, eval_tfms, augmentation_summary, FaceSet, age_band
-from .model import create_model, default_meta, save_model, load_model, usual_permissions, WeightsUnavailable
+from .model import create_model, default_meta, save_model, load_model, read_meta, usual_permissions, WeightsUnavailable
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forward', 'run_epoch', 'epoch_stats', 'save_checkpoint',
-           'load_checkpoint', 'fit_temperature', 'make_loader', 'plot_history', 'fit', 'balanced_weights',
-           'data_summary', 'train', 'gender_train', 'cli_args', 'console_script']
+           'check_resume', 'load_checkpoint', 'fit_temperature', 'make_loader', 'plot_history', 'fit',
+           'balanced_weights', 'data_summary', 'train', 'gender_train', 'cli_args', 'console_script']
 
 # %% ../nbs/02_train.ipynb #9e42fc90
 def get_device(device:str|None=None) -> torch.device:
@@ -125,6 +125,14 @@ def save_checkpoint(path, model:nn.Module, best_state:dict, opt, info:dict, ema:
     save_file(tensors, str(tmp), metadata=dict(info=json.dumps(info), optimizer=json.dumps(opt_info)))
     os.replace(usual_permissions(tmp), path)
 
+def check_resume(path, settings:dict):
+    "Raise `ValueError` if the checkpoint at `path` was made with other `settings` (the number of epochs may change with a constant learning rate)."
+    with safe_open(str(path), 'pt') as f: old = json.loads(f.metadata()['info']).get('settings')
+    if not old: return  # a checkpoint from before settings were recorded
+    keys = [k for k in settings if k != 'epochs' or settings.get('schedule') != 'constant']
+    diff = [f'{k} {old.get(k)!r} (now {settings[k]!r})' for k in keys if old.get(k) != settings[k]]
+    if diff: raise ValueError(f"{path} was made with {', '.join(diff)}: resume with the same settings, or train into a new --out folder")
+
 def load_checkpoint(path, model:nn.Module, opt, ema:AveragedModel|None=None) -> tuple[dict, dict]:
     "Restore model, optimizer, weight average and RNG state from `save_checkpoint`; returns (best weights, info)."
     with safe_open(str(path), 'pt') as f:
@@ -166,6 +174,7 @@ def plot_history(history:pd.DataFrame, path=None):
 def fit(model:nn.Module, train_ds, valid_ds, epochs=20, bs=64, lr=1e-3, patience=5, schedule='constant',
         out_dir=None, resume=False, seed=42, device=None, num_workers=0, progress=True, weights=None,
         bf16=False, smoothing=0., ema=0., # see `run_epoch`; `ema`: decay of the weight average (0: none)
+        settings:dict|None=None, # the run's settings, kept in the checkpoint so that a resumed run can be checked against them
        ) -> tuple[pd.DataFrame, dict]:
     "Train with Adam and early stopping on validation loss (sampling training faces by `weights` if given); returns (history, best weights)."
     device = get_device(device); set_seed(seed)
@@ -198,7 +207,7 @@ def fit(model:nn.Module, train_ds, valid_ds, epochs=20, bs=64, lr=1e-3, patience
         if progress: print(f"epoch {epoch+1}/{epochs}: train loss {tr['loss']:.4f} acc {tr['accuracy']:.4f} | valid loss {va['loss']:.4f} "
                            f"acc {va['accuracy']:.4f} auc {va['auc']:.4f}{' *' if improved else ''} ({time.time()-t0:.0f}s)", file=sys.stderr)
         if ck:
-            save_checkpoint(ck, model, best, opt, dict(epoch=epoch + 1, history=history, best_loss=best_loss, bad_epochs=bad), avg)
+            save_checkpoint(ck, model, best, opt, dict(epoch=epoch + 1, history=history, best_loss=best_loss, bad_epochs=bad, settings=settings), avg)
             pd.DataFrame(history).to_csv(Path(out_dir) / 'history.csv', index=False)
     model.load_state_dict(best)
     return pd.DataFrame(history), best
@@ -244,19 +253,27 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
          ) -> Path:
     "Train, calibrate and save a gender classifier on `data`; returns the path of the saved model."
     t0, out = time.time(), Path(out)
-    if epochs < 1 or bs < 1 or size < 32: raise ValueError(f'need epochs >= 1, batch size >= 1 and size >= 32 pixels (got {epochs}, {bs}, {size})')
+    if epochs < 1 or bs < 1 or size < 32 or patience < 1: raise ValueError(f'need epochs >= 1, batch size >= 1, size >= 32 pixels and patience >= 1 (got {epochs}, {bs}, {size}, {patience})')
+    for name, v, hi in (('lr', lr, math.inf), ('label smoothing', smoothing, 1), ('ema', ema, 1), ('shift', shift, 1), ('zoom', zoom, 1), ('workers', num_workers, math.inf)):
+        if not 0 <= v < hi: raise ValueError(f'{name} must be at least 0' + (f' and below {hi}' if hi < math.inf else '') + f' (got {v})')
     if schedule not in SCHEDULES: raise ValueError(f'unknown schedule {schedule!r}; choose from {SCHEDULES}')
     get_device(device)  # an unknown or absent device fails now, not after the data is read
+    settings = dict(arch=str(read_meta(init)['arch']) if init else arch, init=str(init) if init else None, size=size, epochs=epochs, bs=bs, lr=lr,
+                    schedule=schedule, seed=seed, balance=balance, bf16=bf16, smoothing=smoothing, ema=ema, shift=shift, zoom=zoom)
+    if resume and (out / 'checkpoint.safetensors').exists(): check_resume(out / 'checkpoint.safetensors', settings)
     out.mkdir(parents=True, exist_ok=True)
     set_seed(seed)  # the new head's (or the whole network's) random initialisation too
     pretrained = _parse_weights(weights)
     if init: model, start = load_model(init); arch, pretrained = start['arch'], start.get('training', {}).get('pretrained') or False
     else: model = create_model(arch, pretrained)  # before the data, so a missing-weights error comes at once
     sets = load_faces(data, size, splits=('train', 'valid'), seed=seed, progress=progress)
+    for name, s in sets.items():
+        if not len(s): raise ValueError(f'{data}: no readable faces in the {name} split')
+        if s.df['gender'].nunique() < 2: raise ValueError(f"{data}: the {name} split has only {s.df['gender'].iloc[0]} faces; training needs both labels in train and valid")
     meta = default_meta(arch, size)
     train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'], shift=shift, zoom=zoom)), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
     weights = balanced_weights(sets['train'].df) if balance else None
-    hist, _ = fit(model, train_ds, valid_ds, epochs, bs, lr, patience, schedule, out, resume, seed, device, num_workers, progress, weights, bf16, smoothing, ema)
+    hist, _ = fit(model, train_ds, valid_ds, epochs, bs, lr, patience, schedule, out, resume, seed, device, num_workers, progress, weights, bf16, smoothing, ema, settings)
     hist.to_csv(out / 'history.csv', index=False); plot_history(hist, out / 'history.png')
     dev = get_device(device)
     loss, y, z = run_epoch(model, make_loader(valid_ds, bs * 2, num_workers=num_workers), dev, progress=False, tta=tta)
@@ -320,6 +337,7 @@ def console_script(func, **short):
     "A console-script entry point for `call_parse` function `func` that also understands `cli_args`'s aliases."
     def main():
         sys.argv[1:] = cli_args(sys.argv[1:], func, short)
+        warnings.formatwarning = lambda msg, *a, **k: f'{Path(sys.argv[0]).name}: warning: {msg}\n'  # one line, without the source line
         return func()
     main.__doc__ = func.__doc__
     return main
