@@ -90,6 +90,7 @@ def load_rgb(src) -> Image.Image:
     if isinstance(src, (bytes, bytearray, memoryview)) and not len(src): raise UnreadableImage('0 bytes: the file is empty')
     if not isinstance(src, (str, os.PathLike, bytes, bytearray, memoryview, Image.Image, np.ndarray)) and not hasattr(src, 'read'):
         raise UnreadableImage(f'{type(src).__name__}: not an image (expected a path, bytes, a file object, a PIL image or an array)')
+    if isinstance(src, (str, os.PathLike)) and not Path(src).exists(): raise UnreadableImage(f'{src}: no such file')
     try:
         if isinstance(src, Image.Image): im = src
         elif isinstance(src, np.ndarray): im = _array_to_pil(src)
@@ -137,7 +138,9 @@ def read_folder(root) -> pd.DataFrame:
 def read_manifest(csv) -> pd.DataFrame:
     "Faces listed in a CSV with columns `path,gender[,age,race][,split]`, paths relative to the CSV."
     csv = Path(csv)
-    df = pd.read_csv(csv, dtype={'path': str})
+    try: df = pd.read_csv(csv, dtype={'path': str})
+    except pd.errors.EmptyDataError: raise ValueError(f'{csv}: the file is empty; a manifest has a header path,gender[,age,race][,split] and a row per face') from None
+    except UnicodeDecodeError: raise ValueError(f'{csv}: not a text CSV file') from None
     missing = {'path', 'gender'} - set(df.columns)
     if missing: raise ValueError(f"{csv}: missing column(s) {sorted(missing)}; expected path,gender[,age,race][,split]")
     gender = df['gender'].map(normalise_gender)

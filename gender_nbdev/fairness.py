@@ -11,6 +11,7 @@ import numpy as np, pandas as pd
 from sklearn.metrics import accuracy_score, precision_score, recall_score, f1_score, roc_auc_score
 from fairlearn.metrics import MetricFrame, count, equalized_odds_difference, demographic_parity_difference
 from fastcore.script import call_parse, Param
+import gender_nbdev
 from .data import LABELS, AGE_BANDS, UTK_RACES, age_band
 from .model import read_meta, model_paths, sha256_file
 from .evaluate import evaluate, expected_calibration_error, _plt
@@ -19,13 +20,14 @@ from .train import console_script
 # %% auto #0
 __all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_METRICS', 'RATE_FACES', 'METRIC_TITLES',
            'ONE_LABEL_NOTE', 'HTML_STYLE', 'ARCH_NOTES', 'UTKFACE_LICENCE', 'INTENDED_USE', 'OUT_OF_SCOPE',
-           'fairness_main', 'model_card_main', 'add_groups', 'group_order', 'describe_group', 'count_metrics',
-           'confusion_counts', 'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group', 'interval',
-           'group_bootstrap', 'group_table', 'disparities', 'flag_message', 'flag_groups', 'overall_metrics',
-           'adult_comparison', 'check_audit_settings', 'audit', 'load_audit', 'group_frame', 'plot_groups',
-           'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'audit_blocks', 'blocks_markdown',
-           'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report', 'check_same_model',
-           'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness', 'gender_model_card']
+           'PACKAGE_DIR', 'fairness_main', 'model_card_main', 'add_groups', 'group_order', 'describe_group',
+           'count_metrics', 'confusion_counts', 'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group',
+           'interval', 'group_bootstrap', 'group_table', 'disparities', 'flag_message', 'flag_groups',
+           'overall_metrics', 'adult_comparison', 'check_audit_settings', 'audit', 'load_audit', 'group_frame',
+           'plot_groups', 'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'audit_blocks',
+           'blocks_markdown', 'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report',
+           'check_same_model', 'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness',
+           'found_beside', 'gender_model_card']
 
 # %% ../nbs/04_fairness.ipynb #f807dc8b
 ATTRIBUTES = {'race': 'ethnicity', 'age_band': 'age band', 'gender': 'gender', 'gender_race': 'gender x ethnicity'}
@@ -620,8 +622,10 @@ def count_parameters(model_path) -> int|None:
 def load_report(src) -> dict|None:
     "An evaluation report given as a dict, as the report.json of gender_evaluate or gender_fairness, or None."
     if src is None or isinstance(src, dict): return src
-    r = json.loads(Path(src).read_text())
-    if 'metrics' not in r: raise ValueError(f'{src}: not an evaluation report (the report.json that gender_evaluate or gender_fairness writes)')
+    if not Path(src).is_file(): raise FileNotFoundError(f'{src}: evaluation report not found')
+    try: r = json.loads(Path(src).read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError): r = {}
+    if not isinstance(r, dict) or 'metrics' not in r: raise ValueError(f'{src}: not an evaluation report (the report.json that gender_evaluate or gender_fairness writes)')
     return r
 
 def check_same_model(model_path, # the model a card is written for
@@ -788,6 +792,8 @@ def fairness(model=None, # a saved model (NAME.safetensors with NAME.json beside
     check_audit_settings(margin, min_group, n_boot, ci)  # mistakes end the run before any work, and before anything is written
     before = load_audit(compare) if compare else None
     if predictions is None and (model is None or data is None): raise ValueError('give a MODEL and its DATA, or --predictions')
+    if predictions is not None and (model is not None or data is not None):
+        raise ValueError('give a MODEL and its DATA, or --predictions (whose report.json names its model), not both')
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     if predictions is None:
         evaluate(model, data, split, out, bs=bs, device=device, seed=split_seed, progress=progress)
@@ -832,16 +838,27 @@ def gender_fairness(model:Param("saved model NAME.safetensors, or a training run
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_fairness: error: {e}')
     print(format_audit(a)); print(f'reports in {out}: fairness.md, fairness.html, audit.json' + (', comparison.md' if compare else ''))
 
+PACKAGE_DIR = Path(gender_nbdev.__file__).parent
+
+def found_beside(model, # a saved model or a training run's folder
+                 name:str, # a file name such as report.json or audit.json
+                ) -> str|None:
+    "The file `name` in the model's folder, if it is there."
+    p = model_paths(model)[0].with_name(name)
+    return str(p) if p.is_file() else None
+
 @call_parse
 def gender_model_card(model:str, # saved model: NAME.safetensors (NAME.json beside it), or a training run's folder
-                      report:str=None, # its evaluation report.json (gender_evaluate or gender_fairness)
-                      audit:str=None, # its fairness audit.json (gender_fairness)
+                      report:str=None, # its evaluation report.json (gender_evaluate or gender_fairness); default: report.json beside the model, if there
+                      audit:str=None, # its fairness audit.json (gender_fairness); default: audit.json beside the model, if there
                       out:str=None, # where to write the card (also -o); default MODEL_CARD.md beside the model
                      ):
     "Write the model card of a trained gender classifier from its metadata, evaluation report and fairness audit."
-    try: card = model_card(model, report, audit)
+    try:
+        card = model_card(model, report or found_beside(model, 'report.json'), audit or found_beside(model, 'audit.json'))
+        path = Path(out) if out else model_paths(model)[0].with_name('MODEL_CARD.md')
+        if not out and PACKAGE_DIR in path.resolve().parents: raise ValueError("the bundled model's card ships with the package and is not rewritten there: write this one with -o FILE")
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_model_card: error: {e}')
-    path = Path(out) if out else model_paths(model)[0].with_name('MODEL_CARD.md')
     path.parent.mkdir(parents=True, exist_ok=True); path.write_text(card); print(path)
 
 # %% ../nbs/04_fairness.ipynb #4e7a1fa7

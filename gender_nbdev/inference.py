@@ -24,8 +24,8 @@ __all__ = ['YUNET_FILE', 'YUNET_URL', 'YUNET_SHA256', 'ASSETS', 'CHIP_SIZE', 'UT
            'BUNDLED_MODEL', 'CSV_COLUMNS', 'FORMATS', 'DEMO_IMAGES', 'predict_main', 'DetectorUnavailable',
            'download_yunet', 'yunet_path', 'Face', 'FaceDetector', 'measure_template', 'align_face', 'check_confidence',
            'decide_label', 'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path', 'GenderClassifier',
-           'format_rows', 'resume_output', 'expand_inputs', 'summarise', 'output_format', 'predict_files',
-           'demo_images', 'format_demo', 'gender_predict']
+           'format_rows', 'resume_output', 'same_input', 'expand_inputs', 'unmatched_reason', 'summarise',
+           'output_format', 'predict_files', 'demo_images', 'format_demo', 'gender_predict']
 
 # %% ../nbs/05_inference.ipynb #7045c64a
 YUNET_FILE = 'face_detection_yunet_2023mar.onnx'
@@ -347,48 +347,61 @@ def format_rows(path, preds:list[Prediction], fmt='csv') -> str:
     csv.writer(out, lineterminator='\n').writerows([str(path), *map(_fmt, p.row().values())] for p in preds)
     return out.getvalue()
 
-def _row_path(line:str, fmt:str) -> str:
-    "The input path of one output line."
-    return json.loads(line)['path'] if fmt == 'jsonl' else next(csv.reader([line]))[0]
-
-def _line_start(path, fmt:str) -> str:
-    "How every output line of input `path` begins."
-    if fmt == 'jsonl': return '{"path": ' + json.dumps(str(path)) + ', '
-    out = io.StringIO(); csv.writer(out, lineterminator='').writerow([str(path), ''])
+def _csv_text(records) -> str:
+    "CSV records as `format_rows` writes them."
+    out = io.StringIO(); csv.writer(out, lineterminator='\n').writerows(records)
     return out.getvalue()
+
+def _output_rows(path:Path, text:str, fmt:str) -> list[tuple[str, str]]:
+    "(text, input path) of each complete row of gender_predict output `text`; a last row cut short is left out."
+    if fmt == 'jsonl':
+        *lines, _cut = text.split('\n')  # JSON escapes newlines, so a row is a line; `_cut`: '' or a truncated last line
+        try: return [(l + '\n', json.loads(l)['path']) for l in lines]
+        except (json.JSONDecodeError, KeyError, TypeError): pass
+        raise ValueError(f'{path}: not a gender_predict JSON-lines file, so it cannot be resumed as one (resume it with the format it was written in)')
+    header = ','.join(CSV_COLUMNS) + '\n'
+    if header.startswith(text): return []  # empty, or cut within the header
+    records = list(csv.reader(io.StringIO(text, newline='')))  # quoted fields may hold newlines: parse, don't split lines
+    if records[0] != list(CSV_COLUMNS): raise ValueError(f'{path}: not a gender_predict CSV (its first line is not the header), so it cannot be resumed')
+    complete = records if _csv_text(records) == text else records[:-1]  # the last record of a file cut mid-row is incomplete
+    if not text.startswith(_csv_text(complete)): raise ValueError(f'{path}: not a gender_predict CSV (its rows are not as gender_predict writes them), so it cannot be resumed')
+    return [(_csv_text([r]), r[0]) for r in complete[1:]]
 
 def resume_output(path, fmt='csv') -> set[str]:
     "Cut an interrupted output file back to its complete inputs (rewriting it atomically); return their paths."
     path = Path(path)
-    *lines, cut = path.read_text(encoding='utf-8').split('\n') if path.exists() else ['']  # `cut`: '' or a truncated last line
-    header = [','.join(CSV_COLUMNS)] if fmt == 'csv' else []
-    if fmt == 'csv' and lines and lines[0] != header[0]: raise ValueError(f'{path}: not a gender_predict CSV (its first line is not the header), so it cannot be resumed')
-    if fmt == 'jsonl' and lines and not lines[0].startswith('{"path": '):
-        raise ValueError(f'{path}: not a gender_predict JSON-lines file, so it cannot be resumed as one (resume it with the format it was written in)')
-    body = lines[len(header):]
-    paths = [_row_path(l, fmt) for l in body]
-    keep = list(zip(body, paths))
-    if cut and paths and ((start := _line_start(paths[-1], fmt)).startswith(cut) or cut.startswith(start)):
-        keep = [(l, p) for l, p in keep if p != paths[-1]]  # the truncated line is the last input's: its write was cut, redo it
+    rows = _output_rows(path, path.read_text(encoding='utf-8') if path.exists() else '', fmt)
+    if rows: rows = [(t, p) for t, p in rows if p != rows[-1][1]]  # the last input is redone: a stop may have cut its write between two of its rows
     tmp = path.with_name(path.name + f'.{os.getpid()}.tmp')
-    tmp.write_text(''.join(l + '\n' for l in header + [l for l, _ in keep]), encoding='utf-8'); os.replace(tmp, path)
-    return {p for _, p in keep}
+    tmp.write_text((','.join(CSV_COLUMNS) + '\n' if fmt == 'csv' else '') + ''.join(t for t, _ in rows), encoding='utf-8'); os.replace(tmp, path)
+    return {p for _, p in rows}
+
+def same_input(path) -> str:
+    "How resume matches an input however it was named (relative or absolute, with `./` or `..`): its absolute, normalised path."
+    return os.path.normpath(os.path.abspath(path))
 
 # %% ../nbs/05_inference.ipynb #8d42c240
 def expand_inputs(paths) -> tuple[list[str], list[str]]:
-    "Input files for `paths` (files, folders searched recursively, glob patterns), in order and without repeats; and the folders and patterns with no images."
+    "Input files for `paths` (files, folders searched recursively, glob patterns), in order and without repeats; and the paths, folders and patterns that name no image."
     files, unmatched = [], []
     for p in map(str, paths):
         if Path(p).is_dir():
             found = [str(f) for f in image_files(p)]
             files += found
             if not found: unmatched.append(p)
-        elif Path(p).exists() or not any(c in p for c in '*?['): files.append(p)
+        elif Path(p).exists() or not any(c in p for c in '*?['):
+            files.append(p)
+            if not Path(p).exists(): unmatched.append(p)  # still tried, so it gets its row
         else:
             found = [f for m in sorted(glob(p, recursive=True)) for f in (map(str, image_files(m)) if Path(m).is_dir() else [m] if is_image_name(m) else [])]
             files += found
             if not found: unmatched.append(p)
     return list(dict.fromkeys(files)), unmatched
+
+def unmatched_reason(p) -> str:
+    "Why argument `p` named no image, in a few words."
+    if Path(p).is_dir(): return f'no image files in {p}'
+    return f'no such file or folder: {p}' if not any(c in str(p) for c in '*?[') else f'no image files match {p}'
 
 # %% ../nbs/05_inference.ipynb #5cdbbc17
 def summarise(counts:Counter, n_files:int, n_done:int=0) -> str:
@@ -410,7 +423,7 @@ def predict_files(paths, # files, folders and glob patterns
                   bs=32, num_workers:int|None=None,
                   progress=False, # show a progress bar (on stderr)
                   **kw) -> tuple[Counter, int, int]:
-    "Write a row per face (or per faceless/unreadable input) of every input; return (counts of statuses and labels, inputs done now, inputs done before)."
+    "Write a row per face (or per faceless/unreadable input) of every input; return (counts of statuses and labels, inputs done now, inputs done before, arguments naming no image)."
     fmt = fmt or output_format(out)
     if fmt not in FORMATS: raise ValueError(f'unknown format {fmt!r}; choose from {FORMATS}')
     if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
@@ -418,9 +431,10 @@ def predict_files(paths, # files, folders and glob patterns
     if out and Path(out).is_dir(): raise ValueError(f'{out} is a folder: -o takes a file name, such as {Path(out) / "predictions.csv"}')
     if resume and not out: raise ValueError('--resume needs an output file (-o FILE)')
     files, unmatched = expand_inputs(paths)
-    for p in unmatched: print(f'gender_predict: warning: no image files {"in" if Path(p).is_dir() else "match"} {p}', file=sys.stderr)
-    done = resume_output(out, fmt) if resume else set()
-    todo = [f for f in files if f not in done]
+    for p in unmatched: print(f'gender_predict: warning: {unmatched_reason(p)}', file=sys.stderr)
+    if out: Path(out).parent.mkdir(parents=True, exist_ok=True)
+    done = {same_input(p) for p in resume_output(out, fmt)} if resume else set()
+    todo = [f for f in files if same_input(f) not in done]
     f = open(out, 'a' if resume else 'w', encoding='utf-8', newline='') if out else sys.stdout
     counts, bar = Counter(), tqdm(total=len(todo), unit='file', disable=not progress)
     try:
@@ -432,7 +446,7 @@ def predict_files(paths, # files, folders and glob patterns
     finally:
         bar.close()
         if out: f.close()
-    return counts, len(todo), len(files) - len(todo)
+    return counts, len(todo), len(files) - len(todo), unmatched
 
 # %% ../nbs/05_inference.ipynb #b5bd13c0
 DEMO_IMAGES = (  # pictures inside scikit-image's own package (skimage/data), licences as its docstrings give them
@@ -485,8 +499,9 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
         clf = GenderClassifier.load(model, detector, device, min_confidence=min_confidence, min_face=min_face, largest=largest, cropped=cropped)
         if not cropped: clf.detector  # a detector that can't be loaded fails here, once
         if demo: print(format_demo([(name, about, clf.predict(x)) for name, about, x in demo_images()])); return
-        counts, n_now, n_before = predict_files(paths, clf, out, format, resume, bs, workers, progress=not quiet and sys.stderr.isatty())
+        counts, n_now, n_before, unmatched = predict_files(paths, clf, out, format, resume, bs, workers, progress=not quiet and sys.stderr.isatty())
         if not quiet: print(f'gender_predict: {summarise(counts, n_now, n_before)}', file=sys.stderr)
+        if unmatched: sys.exit(1)  # rows for everything else are written; the status tells a script that an argument named nothing
     except KeyboardInterrupt: sys.exit('\ngender_predict: interrupted' + (f'; rerun with -o {out} --resume to continue' if out else ''))
     except (FileNotFoundError, ValueError, DetectorUnavailable) as e: sys.exit(f'gender_predict: error: {e}')
     except BrokenPipeError:  # the reader went away (`gender_predict ... | head`): stop quietly, as other command-line tools do

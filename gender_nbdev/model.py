@@ -13,8 +13,8 @@ from safetensors.torch import save_file, load_file
 from .data import LABELS, IMAGENET_MEAN, IMAGENET_STD
 
 # %% auto #0
-__all__ = ['FORMAT_VERSION', 'WeightsUnavailable', 'gender_head', 'create_model', 'model_paths', 'default_meta',
-           'usual_permissions', 'save_model', 'sha256_file', 'read_meta', 'load_model']
+__all__ = ['FORMAT_VERSION', 'WeightsUnavailable', 'gender_head', 'create_model', 'check_input_size', 'model_paths',
+           'default_meta', 'usual_permissions', 'save_model', 'sha256_file', 'read_meta', 'load_model']
 
 # %% ../nbs/01_model.ipynb #b4274273
 class WeightsUnavailable(RuntimeError):
@@ -51,7 +51,7 @@ def _load_backbone(arch: str, pretrained: bool|str) -> nn.Module:
         cached = [v for v in _cached_variants(arch) if v != weights.name]
         hint = f"; {', '.join(cached)} is cached: ask for it by name" if cached else ''
         raise WeightsUnavailable(f"ImageNet weights {arch}.{weights.name} ({weights.url.rsplit('/', 1)[-1]}) are not in {hub} and could not be downloaded "
-                                 f"({type(e).__name__}){hint}; set TORCH_HOME to a folder whose hub/checkpoints holds them, go online once, or train from scratch") from None
+                                 f"({type(e).__name__}){hint}; set TORCH_HOME to a folder whose hub/checkpoints holds them, go online once, or train from scratch (--weights none)") from None
 
 def create_model(arch='resnet18', # a torchvision classification model name, e.g. resnet18, resnet34, mobilenet_v2, efficientnet_b0
                  pretrained:bool|str=True, # ImageNet weights: True = torchvision's default variant, a variant name such as 'IMAGENET1K_V1', or False for random initialisation
@@ -63,6 +63,21 @@ def create_model(arch='resnet18', # a torchvision classification model name, e.g
     setattr(parent, attr, gender_head(last.in_features, dropout))
     return model
 
+# %% ../nbs/01_model.ipynb #d9eb233f
+def check_input_size(model:nn.Module, # a network from `create_model`
+                     size:int, # input size in pixels (square)
+                     arch:str='', # its torchvision name, for the message
+                    ):
+    "Raise `ValueError` if `model` cannot take `size`x`size` RGB inputs."
+    was_training = model.training
+    try:
+        with torch.no_grad(): model.eval()(torch.zeros(1, 3, size, size))
+    except (AssertionError, RuntimeError, ValueError) as e:
+        why = ' '.join(str(e).split())[:150] or type(e).__name__
+        raise ValueError(f'{arch or type(model).__name__} cannot take {size}x{size} inputs ({why}): choose a convolutional backbone '
+                         'such as resnet18, mobilenet_v2 or efficientnet_b0, or the input size it was made for') from None
+    finally: model.train(was_training)
+
 # %% ../nbs/01_model.ipynb #6079a7f4
 FORMAT_VERSION = 1
 
@@ -70,6 +85,8 @@ def model_paths(path) -> tuple[Path, Path]:
     "The (weights, metadata) file pair for a model path given with or without its extension, or a training run's folder (its `model`)."
     p = Path(path)
     if p.is_dir() and (p / 'model.safetensors').exists(): p = p / 'model'
+    elif p.is_dir() and (p / 'checkpoint.safetensors').exists():
+        raise FileNotFoundError(f'{p}: this training run has not finished (it holds only checkpoint.safetensors): continue it with gender_train DATA --out {p} --resume')
     if p.is_file() and p.suffix not in ('.safetensors', '.json'): raise ValueError(f'{p}: not a model file (a model is NAME.safetensors with NAME.json beside it)')
     stem = p.with_suffix('') if p.suffix in ('.safetensors', '.json') else p
     return stem.with_name(stem.name + '.safetensors'), stem.with_name(stem.name + '.json')

@@ -18,7 +18,7 @@ from scipy.optimize import minimize_scalar
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
 from .data import load_faces, train_tfms, eval_tfms, augmentation_summary, FaceSet, age_band
-from .model import create_model, default_meta, save_model, load_model, read_meta, usual_permissions, WeightsUnavailable
+from .model import create_model, check_input_size, default_meta, save_model, load_model, read_meta, usual_permissions, WeightsUnavailable
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forward', 'run_epoch', 'epoch_stats', 'save_checkpoint',
@@ -265,10 +265,10 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
     set_seed(seed)  # the new head's (or the whole network's) random initialisation too
     pretrained = _parse_weights(weights)
     if init: model, start = load_model(init); arch, pretrained = start['arch'], start.get('training', {}).get('pretrained') or False
-    else: model = create_model(arch, pretrained)  # before the data, so a missing-weights error comes at once
+    else: model = create_model(arch, pretrained); check_input_size(model, size, arch)  # before the data, so a missing-weights or wrong-size error comes at once
     sets = load_faces(data, size, splits=('train', 'valid'), seed=seed, progress=progress)
     for name, s in sets.items():
-        if not len(s): raise ValueError(f'{data}: no readable faces in the {name} split')
+        if not len(s): raise ValueError(f'{data}: no faces in the {name} split' if not s.skipped else f'{data}: none of the {len(s.skipped)} faces in the {name} split could be read (first: {s.skipped[0][1]})')
         if s.df['gender'].nunique() < 2: raise ValueError(f"{data}: the {name} split has only {s.df['gender'].iloc[0]} faces; training needs both labels in train and valid")
     meta = default_meta(arch, size)
     train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'], shift=shift, zoom=zoom)), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
