@@ -315,6 +315,11 @@ class FaceSet:
     def labels(self) -> np.ndarray: return (self.df['gender'] == 'male').to_numpy(np.float32)
     def dataset(self, tfms) -> FaceDataset: return FaceDataset(self.images, self.labels, tfms)
     def __len__(self): return len(self.df)
+    def require(self, src, split:str) -> FaceSet:
+        "This set, or a `ValueError` saying why split `split` of dataset `src` has no face: none listed, or none readable."
+        if len(self): return self
+        if not self.skipped: raise ValueError(f'{src}: no faces in split {split!r}')
+        raise ValueError(f'{src}: none of the {len(self.skipped)} faces in split {split!r} could be read (first: {self.skipped[0][1]})')
 
 def load_faces(src, size=128, splits=SPLITS, valid_pct=0.15, test_pct=0.15, seed=42, cache=True,
                num_workers=None, progress=False) -> dict[str, FaceSet]:

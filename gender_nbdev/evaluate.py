@@ -115,8 +115,7 @@ def evaluate(model_path, # a saved model (NAME.safetensors with NAME.json beside
     get_device(device)  # an unknown or absent device fails before the data is read
     model, meta = load_model(model_path)
     if seed is None: seed = meta.get('training', {}).get('seed', 42)
-    faces = load_faces(data, meta['input_size'], splits=(split,), seed=seed, num_workers=num_workers, progress=progress)[split]
-    if not len(faces): raise ValueError(f'{data}: no faces in split {split!r}' if not faces.skipped else f'{data}: none of the {len(faces.skipped)} faces in split {split!r} could be read (first: {faces.skipped[0][1]})')
+    faces = load_faces(data, meta['input_size'], splits=(split,), seed=seed, num_workers=num_workers, progress=progress)[split].require(data, split)
     logits = predict_logits(model, faces.images, meta, bs, device)
     p = probabilities(logits, meta.get('temperature', 1.0))
     y = faces.labels

@@ -11,23 +11,22 @@ import numpy as np, pandas as pd
 from sklearn.metrics import accuracy_score, precision_score, recall_score, f1_score, roc_auc_score
 from fairlearn.metrics import MetricFrame, count, equalized_odds_difference, demographic_parity_difference
 from fastcore.script import call_parse, Param
-import gender_nbdev
 from .data import LABELS, AGE_BANDS, UTK_RACES, age_band
-from .model import read_meta, model_paths, sha256_file
+from .model import ASSETS, read_meta, model_paths, sha256_file
 from .evaluate import evaluate, expected_calibration_error, _plt
 from .train import console_script
 
 # %% auto #0
 __all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_METRICS', 'RATE_FACES', 'METRIC_TITLES',
            'ONE_LABEL_NOTE', 'HTML_STYLE', 'ARCH_NOTES', 'UTKFACE_LICENCE', 'INTENDED_USE', 'OUT_OF_SCOPE',
-           'PACKAGE_DIR', 'fairness_main', 'model_card_main', 'add_groups', 'group_order', 'describe_group',
-           'count_metrics', 'confusion_counts', 'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group',
-           'interval', 'group_bootstrap', 'group_table', 'disparities', 'flag_message', 'flag_groups',
-           'overall_metrics', 'adult_comparison', 'check_audit_settings', 'audit', 'load_audit', 'group_frame',
-           'plot_groups', 'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'audit_blocks',
-           'blocks_markdown', 'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report',
-           'check_same_model', 'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness',
-           'found_beside', 'gender_model_card']
+           'fairness_main', 'model_card_main', 'add_groups', 'group_order', 'describe_group', 'count_metrics',
+           'confusion_counts', 'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group', 'interval',
+           'group_bootstrap', 'group_table', 'disparities', 'flag_message', 'flag_groups', 'overall_metrics',
+           'adult_comparison', 'check_audit_settings', 'audit', 'load_audit', 'group_frame', 'plot_groups',
+           'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'audit_blocks', 'blocks_markdown',
+           'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report', 'check_same_model',
+           'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness', 'found_beside',
+           'gender_model_card']
 
 # %% ../nbs/04_fairness.ipynb #f807dc8b
 ATTRIBUTES = {'race': 'ethnicity', 'age_band': 'age band', 'gender': 'gender', 'gender_race': 'gender x ethnicity'}
@@ -838,8 +837,6 @@ def gender_fairness(model:Param("saved model NAME.safetensors, or a training run
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_fairness: error: {e}')
     print(format_audit(a)); print(f'reports in {out}: fairness.md, fairness.html, audit.json' + (', comparison.md' if compare else ''))
 
-PACKAGE_DIR = Path(gender_nbdev.__file__).parent
-
 def found_beside(model, # a saved model or a training run's folder
                  name:str, # a file name such as report.json or audit.json
                 ) -> str|None:
@@ -857,7 +854,7 @@ def gender_model_card(model:str, # saved model: NAME.safetensors (NAME.json besi
     try:
         card = model_card(model, report or found_beside(model, 'report.json'), audit or found_beside(model, 'audit.json'))
         path = Path(out) if out else model_paths(model)[0].with_name('MODEL_CARD.md')
-        if not out and PACKAGE_DIR in path.resolve().parents: raise ValueError("the bundled model's card ships with the package and is not rewritten there: write this one with -o FILE")
+        if not out and path.resolve().parent == ASSETS.resolve(): raise ValueError("the bundled model's card ships with the package and is not rewritten there: write this one with -o FILE")
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_model_card: error: {e}')
     path.parent.mkdir(parents=True, exist_ok=True); path.write_text(card); print(path)
 

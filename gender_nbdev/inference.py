@@ -13,25 +13,23 @@ import numpy as np, cv2, torch
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
 from fastcore.script import call_parse, Param
-import gender_nbdev
 from .data import LABELS, UnreadableImage, load_rgb, face_array, image_files, is_image_name, cache_dir
-from .model import load_model, model_paths, sha256_file
+from .model import ASSETS, load_model, model_paths, sha256_file
 from .train import get_device, console_script
 from .evaluate import predict_logits, probabilities
 
 # %% auto #0
-__all__ = ['YUNET_FILE', 'YUNET_URL', 'YUNET_SHA256', 'ASSETS', 'CHIP_SIZE', 'UTKFACE_TEMPLATE', 'STATUSES', 'UNSURE',
-           'BUNDLED_MODEL', 'CSV_COLUMNS', 'FORMATS', 'DEMO_IMAGES', 'predict_main', 'DetectorUnavailable',
-           'download_yunet', 'yunet_path', 'Face', 'FaceDetector', 'measure_template', 'align_face', 'check_confidence',
-           'decide_label', 'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path', 'GenderClassifier',
-           'format_rows', 'resume_output', 'same_input', 'expand_inputs', 'unmatched_reason', 'summarise',
-           'output_format', 'predict_files', 'demo_images', 'format_demo', 'gender_predict']
+__all__ = ['YUNET_FILE', 'YUNET_URL', 'YUNET_SHA256', 'CHIP_SIZE', 'UTKFACE_TEMPLATE', 'STATUSES', 'UNSURE', 'BUNDLED_MODEL',
+           'CSV_COLUMNS', 'FORMATS', 'DEMO_IMAGES', 'predict_main', 'DetectorUnavailable', 'download_yunet',
+           'yunet_path', 'Face', 'FaceDetector', 'measure_template', 'align_face', 'check_confidence', 'decide_label',
+           'Prediction', 'face_input', 'prepare', 'label_faces', 'model_path', 'GenderClassifier', 'format_rows',
+           'resume_output', 'same_input', 'expand_inputs', 'unmatched_reason', 'summarise', 'output_format',
+           'predict_files', 'demo_images', 'format_demo', 'gender_predict']
 
 # %% ../nbs/05_inference.ipynb #7045c64a
 YUNET_FILE = 'face_detection_yunet_2023mar.onnx'
 YUNET_URL = f'https://github.com/opencv/opencv_zoo/raw/main/models/face_detection_yunet/{YUNET_FILE}'
 YUNET_SHA256 = '8f2383e4dd3cfbb4553ea8718107fc0423210dc964f9f4280604804ed2552fa4'  # of the model zoo's file, 232,589 bytes
-ASSETS = Path(gender_nbdev.__file__).parent / 'assets'
 
 class DetectorUnavailable(RuntimeError):
     "The face detector's model file is neither found nor downloadable."
@@ -339,28 +337,24 @@ def _fmt(v):
     "A CSV cell: probabilities to 6 decimals, None as empty."
     return '' if v is None else f'{v:.6f}' if isinstance(v, float) else v
 
+def _csv_text(records) -> str:
+    "CSV text of `records` (lists of cells), the one way this module writes CSV."
+    out = io.StringIO(); csv.writer(out, lineterminator='\n').writerows(records)
+    return out.getvalue()
+
 def format_rows(path, preds:list[Prediction], fmt='csv') -> str:
     "The output text of one input's predictions: CSV rows (`CSV_COLUMNS`, no header) or JSON lines."
     if fmt == 'jsonl':
         return ''.join(json.dumps(dict(path=str(path), **p.row(), landmarks=p.landmarks)) + '\n' for p in preds)
-    out = io.StringIO()
-    csv.writer(out, lineterminator='\n').writerows([str(path), *map(_fmt, p.row().values())] for p in preds)
-    return out.getvalue()
-
-def _csv_text(records) -> str:
-    "CSV records as `format_rows` writes them."
-    out = io.StringIO(); csv.writer(out, lineterminator='\n').writerows(records)
-    return out.getvalue()
+    return _csv_text([str(path), *map(_fmt, p.row().values())] for p in preds)
 
 def _output_rows(path:Path, text:str, fmt:str) -> list[tuple[str, str]]:
     "(text, input path) of each complete row of gender_predict output `text`; a last row cut short is left out."
     if fmt == 'jsonl':
         *lines, _cut = text.split('\n')  # JSON escapes newlines, so a row is a line; `_cut`: '' or a truncated last line
         try: return [(l + '\n', json.loads(l)['path']) for l in lines]
-        except (json.JSONDecodeError, KeyError, TypeError): pass
-        raise ValueError(f'{path}: not a gender_predict JSON-lines file, so it cannot be resumed as one (resume it with the format it was written in)')
-    header = ','.join(CSV_COLUMNS) + '\n'
-    if header.startswith(text): return []  # empty, or cut within the header
+        except (json.JSONDecodeError, KeyError, TypeError): raise ValueError(f'{path}: not a gender_predict JSON-lines file, so it cannot be resumed as one (resume it with the format it was written in)') from None
+    if _csv_text([CSV_COLUMNS]).startswith(text): return []  # empty, or cut within the header
     records = list(csv.reader(io.StringIO(text, newline='')))  # quoted fields may hold newlines: parse, don't split lines
     if records[0] != list(CSV_COLUMNS): raise ValueError(f'{path}: not a gender_predict CSV (its first line is not the header), so it cannot be resumed')
     complete = records if _csv_text(records) == text else records[:-1]  # the last record of a file cut mid-row is incomplete
@@ -373,7 +367,7 @@ def resume_output(path, fmt='csv') -> set[str]:
     rows = _output_rows(path, path.read_text(encoding='utf-8') if path.exists() else '', fmt)
     if rows: rows = [(t, p) for t, p in rows if p != rows[-1][1]]  # the last input is redone: a stop may have cut its write between two of its rows
     tmp = path.with_name(path.name + f'.{os.getpid()}.tmp')
-    tmp.write_text((','.join(CSV_COLUMNS) + '\n' if fmt == 'csv' else '') + ''.join(t for t, _ in rows), encoding='utf-8'); os.replace(tmp, path)
+    tmp.write_text((_csv_text([CSV_COLUMNS]) if fmt == 'csv' else '') + ''.join(t for t, _ in rows), encoding='utf-8'); os.replace(tmp, path)
     return {p for _, p in rows}
 
 def same_input(path) -> str:
@@ -422,7 +416,7 @@ def predict_files(paths, # files, folders and glob patterns
                   resume=False, # continue an interrupted run into `out`
                   bs=32, num_workers:int|None=None,
                   progress=False, # show a progress bar (on stderr)
-                  **kw) -> tuple[Counter, int, int]:
+                  **kw) -> tuple[Counter, int, int, list[str]]:
     "Write a row per face (or per faceless/unreadable input) of every input; return (counts of statuses and labels, inputs done now, inputs done before, arguments naming no image)."
     fmt = fmt or output_format(out)
     if fmt not in FORMATS: raise ValueError(f'unknown format {fmt!r}; choose from {FORMATS}')
@@ -438,7 +432,7 @@ def predict_files(paths, # files, folders and glob patterns
     f = open(out, 'a' if resume else 'w', encoding='utf-8', newline='') if out else sys.stdout
     counts, bar = Counter(), tqdm(total=len(todo), unit='file', disable=not progress)
     try:
-        if fmt == 'csv' and not resume: f.write(','.join(CSV_COLUMNS) + '\n')
+        if fmt == 'csv' and not resume: f.write(_csv_text([CSV_COLUMNS]))
         for src, preds in classifier.predict_many(todo, bs, num_workers, **kw) if todo else ():
             f.write(format_rows(src, preds, fmt)); f.flush()
             counts.update([p.status for p in preds] + [p.label for p in preds if p.label])

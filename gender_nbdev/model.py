@@ -10,10 +10,11 @@ import torch
 from torch import nn
 from torchvision.models import get_model, get_model_weights
 from safetensors.torch import save_file, load_file
+import gender_nbdev
 from .data import LABELS, IMAGENET_MEAN, IMAGENET_STD
 
 # %% auto #0
-__all__ = ['FORMAT_VERSION', 'WeightsUnavailable', 'gender_head', 'create_model', 'check_input_size', 'model_paths',
+__all__ = ['FORMAT_VERSION', 'ASSETS', 'WeightsUnavailable', 'gender_head', 'create_model', 'check_input_size', 'model_paths',
            'default_meta', 'usual_permissions', 'save_model', 'sha256_file', 'read_meta', 'load_model']
 
 # %% ../nbs/01_model.ipynb #b4274273
@@ -80,6 +81,7 @@ def check_input_size(model:nn.Module, # a network from `create_model`
 
 # %% ../nbs/01_model.ipynb #6079a7f4
 FORMAT_VERSION = 1
+ASSETS = Path(gender_nbdev.__file__).parent / 'assets'  # files that ship inside the package: the bundled model, its card and audit, the face detector
 
 def model_paths(path) -> tuple[Path, Path]:
     "The (weights, metadata) file pair for a model path given with or without its extension, or a training run's folder (its `model`)."

@@ -268,7 +268,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
     else: model = create_model(arch, pretrained); check_input_size(model, size, arch)  # before the data, so a missing-weights or wrong-size error comes at once
     sets = load_faces(data, size, splits=('train', 'valid'), seed=seed, progress=progress)
     for name, s in sets.items():
-        if not len(s): raise ValueError(f'{data}: no faces in the {name} split' if not s.skipped else f'{data}: none of the {len(s.skipped)} faces in the {name} split could be read (first: {s.skipped[0][1]})')
+        s.require(data, name)
         if s.df['gender'].nunique() < 2: raise ValueError(f"{data}: the {name} split has only {s.df['gender'].iloc[0]} faces; training needs both labels in train and valid")
     meta = default_meta(arch, size)
     train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'], shift=shift, zoom=zoom)), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
