@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #976e1a9f
 from __future__ import annotations
-import hashlib, io, os, re, warnings
+import hashlib, io, os, re, sys, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -12,14 +12,15 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 import torch
 from torch.utils.data import Dataset, DataLoader
 from torchvision.transforms import v2 as T
+from fastcore.imports import IN_NOTEBOOK
 from sklearn.model_selection import train_test_split
 
 # %% auto #0
 __all__ = ['LABELS', 'SPLITS', 'IMAGE_EXTS', 'COLUMNS', 'UTK_RACES', 'AGE_BANDS', 'IMAGENET_MEAN', 'IMAGENET_STD',
            'normalise_gender', 'normalise_split', 'UnreadableImage', 'to_rgb', 'load_rgb', 'is_image_name',
            'image_files', 'faces_frame', 'read_folder', 'read_manifest', 'parse_utkface_name', 'read_utkface',
-           'read_faces', 'age_band', 'assign_splits', 'train_tfms', 'augmentation_summary', 'eval_tfms', 'face_array',
-           'cache_dir', 'decode_faces', 'FaceDataset', 'FaceSet', 'load_faces']
+           'read_faces', 'age_band', 'assign_splits', 'train_tfms', 'augmentation_summary', 'eval_tfms', 'show_bars',
+           'face_array', 'cache_dir', 'decode_faces', 'FaceDataset', 'FaceSet', 'load_faces']
 
 # %% ../nbs/00_data.ipynb #40db9e75
 LABELS = ('female', 'male')  # class index = position; male is the positive class
@@ -242,6 +243,11 @@ def eval_tfms(mean=IMAGENET_MEAN, std=IMAGENET_STD) -> T.Compose:
     "Evaluation transform on uint8 CHW tensors: scale to [0, 1] and normalise."
     return T.Compose([T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)])
 
+# %% ../nbs/00_data.ipynb #15e9f63b
+def show_bars(progress:bool) -> bool:
+    "Whether to draw progress bars: asked for, and someone watching (a terminal or a notebook, not a log file)."
+    return bool(progress) and (IN_NOTEBOOK or sys.stderr.isatty())
+
 # %% ../nbs/00_data.ipynb #948c4706
 def face_array(src, size=128) -> np.ndarray:
     "Decode `src`, centre-crop to a square and resize to `size`; uint8 array of shape (3, size, size)."
@@ -288,7 +294,7 @@ def decode_faces(paths, size=128, cache=True, num_workers=None, progress=False) 
                     collate_fn=lambda b: b)
     from tqdm.auto import tqdm
     i = 0
-    for batch in tqdm(dl, desc='decoding', unit='batch', disable=not progress, leave=False):
+    for batch in tqdm(dl, desc='decoding', unit='batch', disable=not show_bars(progress), leave=False):
         for a, err in batch: images[i] = a; errors.append(err); i += 1
     for p, err in zip(paths, errors):
         if err: warnings.warn(f'skipping unreadable image: {err}' if p in err else f'skipping unreadable image {p}: {err}')

@@ -151,11 +151,11 @@ def gender_evaluate(model:str, # saved model: NAME.safetensors (NAME.json beside
                     bs:int=128, # batch size
                     device:str=None, # cuda, mps or cpu (default: best available)
                     seed:int=None, # seed of the split, for data without one (default: the model's training seed)
-                    quiet:bool=False, # no progress bar
+                    quiet:bool=False, # no progress bar (also -q)
                    ):
     "Evaluate a saved gender classifier on a labelled dataset: metrics, confusion matrix, calibration and plots."
     try: r = evaluate(model, data, split, out, bs, device, seed, progress=not quiet)
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_evaluate: error: {e}')
     print(format_report(r))
 
-evaluate_main = console_script(gender_evaluate, o='out')
+evaluate_main = console_script(gender_evaluate, o='out', q='quiet')

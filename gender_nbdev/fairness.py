@@ -828,7 +828,7 @@ def gender_fairness(model:Param("saved model NAME.safetensors, or a training run
                     split_seed:int=None, # seed of the split for data without one (default: the model's training seed)
                     bs:int=128, # batch size
                     device:str=None, # cuda, mps or cpu (default: best available)
-                    quiet:bool=False, # no progress bar
+                    quiet:bool=False, # no progress bar (also -q)
                    ):
     "Audit a gender classifier across ethnicity, age band and gender: per-group metrics with intervals, bias flags, reports and model card."
     out = out or (str(Path(predictions).parent) if predictions else None)

@@ -13,7 +13,7 @@ import numpy as np, cv2, torch
 from torch.utils.data import Dataset, DataLoader
 from tqdm.auto import tqdm
 from fastcore.script import call_parse, Param
-from .data import LABELS, UnreadableImage, load_rgb, face_array, image_files, is_image_name, cache_dir
+from .data import LABELS, UnreadableImage, load_rgb, face_array, image_files, is_image_name, cache_dir, show_bars
 from .model import ASSETS, load_model, model_paths, sha256_file
 from .train import get_device, console_script
 from .evaluate import predict_logits, probabilities
@@ -324,7 +324,7 @@ class GenderClassifier:
         nw = (min(4, os.cpu_count() or 1) if len(inputs) > bs else 0) if num_workers is None else num_workers
         ds = _Prepared(inputs, *self._prepare_args(cropped, largest))
         dl = DataLoader(ds, batch_size=bs, num_workers=nw, collate_fn=list)  # (no cv2.setNumThreads in workers: after a fork it deadlocks)
-        for batch in tqdm(dl, disable=not progress, unit='batch', leave=False):
+        for batch in tqdm(dl, disable=not show_bars(progress), unit='batch', leave=False):
             faces = np.concatenate([f for _, _, f in batch])
             self._label([p for _, preds, _ in batch for p in preds], faces, min_confidence)
             for i, preds, _ in batch: yield inputs[i], preds
@@ -398,12 +398,14 @@ def unmatched_reason(p) -> str:
     return f'no such file or folder: {p}' if not any(c in str(p) for c in '*?[') else f'no image files match {p}'
 
 # %% ../nbs/05_inference.ipynb #5cdbbc17
+def _count(n:int, noun:str) -> str: return f'{n} {noun}' + ('' if n == 1 else 's')
+
 def summarise(counts:Counter, n_files:int, n_done:int=0) -> str:
     "One line: how many inputs and rows, rows per status, and the labels of the faces that were classified."
     labels = ', '.join(f'{k} {counts[k]}' for k in (*LABELS, UNSURE) if counts[k])
     statuses = ', '.join(f'{s} {counts[s]}' + (f' ({labels})' if s == 'ok' and labels else '') for s in STATUSES if counts[s])
     done = f' ({n_done} already done before resuming)' if n_done else ''
-    return f'{n_files} files{done}, {sum(counts[s] for s in STATUSES)} rows: {statuses or "none"}'
+    return f'{_count(n_files, "file")}{done}, {_count(sum(counts[s] for s in STATUSES), "row")}: {statuses or "none"}'
 
 def output_format(out) -> str:
     "The format an output file's name asks for: jsonl for NAME.jsonl or NAME.ndjson, else csv."
@@ -415,7 +417,7 @@ def predict_files(paths, # files, folders and glob patterns
                   fmt=None, # csv or jsonl; default: from `out`'s extension (`output_format`)
                   resume=False, # continue an interrupted run into `out`
                   bs=32, num_workers:int|None=None,
-                  progress=False, # show a progress bar (on stderr)
+                  progress=False, # show a progress bar (on stderr, where someone watches: see `show_bars`)
                   **kw) -> tuple[Counter, int, int, list[str]]:
     "Write a row per face (or per faceless/unreadable input) of every input; return (counts of statuses and labels, inputs done now, inputs done before, arguments naming no image)."
     fmt = fmt or output_format(out)
@@ -430,7 +432,7 @@ def predict_files(paths, # files, folders and glob patterns
     done = {same_input(p) for p in resume_output(out, fmt)} if resume else set()
     todo = [f for f in files if same_input(f) not in done]
     f = open(out, 'a' if resume else 'w', encoding='utf-8', newline='') if out else sys.stdout
-    counts, bar = Counter(), tqdm(total=len(todo), unit='file', disable=not progress)
+    counts, bar = Counter(), tqdm(total=len(todo), unit='file', disable=not show_bars(progress))
     try:
         if fmt == 'csv' and not resume: f.write(_csv_text([CSV_COLUMNS]))
         for src, preds in classifier.predict_many(todo, bs, num_workers, **kw) if todo else ():
@@ -483,7 +485,7 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
                     device:str=None, # cuda, mps or cpu (default: the best available)
                     bs:int=32, # images per batch
                     workers:int=None, # processes decoding and detecting (default: up to 4 when there are many images)
-                    quiet:bool=False, # no progress bar and no summary
+                    quiet:bool=False, # no progress bar and no summary (also -q)
                     demo:bool=False, # show predictions on public-domain pictures shipped with scikit-image, then stop
                    ):
     "Predict the gender label of every face in images, folders and globs: one CSV (or JSON-lines) row per face."
@@ -493,7 +495,7 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
         clf = GenderClassifier.load(model, detector, device, min_confidence=min_confidence, min_face=min_face, largest=largest, cropped=cropped)
         if not cropped: clf.detector  # a detector that can't be loaded fails here, once
         if demo: print(format_demo([(name, about, clf.predict(x)) for name, about, x in demo_images()])); return
-        counts, n_now, n_before, unmatched = predict_files(paths, clf, out, format, resume, bs, workers, progress=not quiet and sys.stderr.isatty())
+        counts, n_now, n_before, unmatched = predict_files(paths, clf, out, format, resume, bs, workers, progress=not quiet)
         if not quiet: print(f'gender_predict: {summarise(counts, n_now, n_before)}', file=sys.stderr)
         if unmatched: sys.exit(1)  # rows for everything else are written; the status tells a script that an argument named nothing
     except KeyboardInterrupt: sys.exit('\ngender_predict: interrupted' + (f'; rerun with -o {out} --resume to continue' if out else ''))
@@ -501,4 +503,4 @@ def gender_predict(paths:Param('image files, folders (searched recursively) and 
     except BrokenPipeError:  # the reader went away (`gender_predict ... | head`): stop quietly, as other command-line tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); sys.exit(1)
 
-predict_main = console_script(gender_predict, o='out')
+predict_main = console_script(gender_predict, o='out', q='quiet')

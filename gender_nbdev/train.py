@@ -17,7 +17,7 @@ from sklearn.metrics import roc_auc_score
 from scipy.optimize import minimize_scalar
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
-from .data import load_faces, train_tfms, eval_tfms, augmentation_summary, FaceSet, age_band
+from .data import load_faces, train_tfms, eval_tfms, augmentation_summary, FaceSet, age_band, show_bars
 from .model import create_model, check_input_size, default_meta, save_model, load_model, read_meta, usual_permissions, WeightsUnavailable
 
 # %% auto #0
@@ -77,7 +77,7 @@ def run_epoch(model:nn.Module, dl:DataLoader, device:torch.device, opt=None, lr_
     model.train(opt is not None)
     losses, ys, logits, step = [], [], [], step0
     with torch.set_grad_enabled(opt is not None):
-        for x, y in tqdm(dl, desc=desc, leave=False, disable=not progress, unit='batch'):
+        for x, y in tqdm(dl, desc=desc, leave=False, disable=not show_bars(progress), unit='batch'):
             x, y = _to_device(x, device), y.float().to(device)
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
                 out = forward(model, x, tta and opt is None).float()
@@ -292,7 +292,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
 # %% ../nbs/02_train.ipynb #fb2c2b95
 @call_parse
 def gender_train(data:str, # dataset: class folders (male/ female/, optionally under train/ valid/ test/), a CSV manifest, or UTKFace-named images
-                 out:str='runs/gender', # output folder: model.safetensors + model.json, history.csv/png, checkpoint.safetensors
+                 out:str='runs/gender', # output folder (also -o): model.safetensors + model.json, history.csv/png, checkpoint.safetensors
                  arch:str='resnet18', # torchvision backbone: resnet18, resnet34, mobilenet_v2, efficientnet_b0, ...
                  weights:str='DEFAULT', # ImageNet weights: DEFAULT, a torchvision variant name (e.g. IMAGENET1K_V1), or none (from scratch)
                  size:int=128, # input size in pixels (square)
@@ -313,7 +313,7 @@ def gender_train(data:str, # dataset: class folders (male/ female/, optionally u
                  init:str=None, # fine-tune this saved model (NAME.safetensors) instead of starting from ImageNet weights; --arch and --weights are then its own
                  shift:float=0., # also shift training faces at random by up to this fraction of their size (e.g. 0.05); 0 = the model card's augmentation
                  zoom:float=0., # also scale training faces at random by up to this fraction (e.g. 0.1); 0 = the model card's augmentation
-                 quiet:bool=False, # no progress bars or per-epoch lines
+                 quiet:bool=False, # no progress bars or per-epoch lines (also -q)
                 ):
     "Train the gender classifier on a labelled face dataset and save it as safetensors + JSON."
     try: path = train(data, out, arch, weights, size, epochs, bs, lr, patience, schedule, seed, resume, device, workers, not quiet, balance,
@@ -342,4 +342,4 @@ def console_script(func, **short):
     main.__doc__ = func.__doc__
     return main
 
-train_main = console_script(gender_train)
+train_main = console_script(gender_train, o='out', q='quiet')
