@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_evaluate.ipynb #e7b2abcc
 from __future__ import annotations
-import json, sys, time
+import json, sys, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch
@@ -12,7 +12,7 @@ from sklearn.metrics import (accuracy_score, precision_score, recall_score, f1_s
                              roc_curve, log_loss, brier_score_loss)
 from fastcore.script import call_parse
 from .data import load_faces, eval_tfms, FaceDataset, LABELS, SPLITS
-from .model import load_model, model_paths, sha256_file
+from .model import load_model, model_paths, sha256_file, output_folder
 from .train import get_device, make_loader, run_epoch, console_script
 
 # %% auto #0
@@ -113,8 +113,11 @@ def evaluate(model_path, # a saved model (NAME.safetensors with NAME.json beside
     if split not in (*SPLITS, 'all'): raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)} or all")
     if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
     get_device(device)  # an unknown or absent device fails before the data is read
+    if out: out = output_folder(out)
     model, meta = load_model(model_path)
-    if seed is None: seed = meta.get('training', {}).get('seed', 42)
+    trained_seed = meta.get('training', {}).get('seed', 42)
+    if seed is None: seed = trained_seed
+    elif seed != trained_seed: warnings.warn(f'the split is drawn with seed {seed}, but the model was trained with seed {trained_seed}: where {data} has no split of its own, the faces evaluated may include faces it trained on')
     faces = load_faces(data, meta['input_size'], splits=(split,), seed=seed, num_workers=num_workers, progress=progress)[split].require(data, split)
     logits = predict_logits(model, faces.images, meta, bs, device)
     p = probabilities(logits, meta.get('temperature', 1.0))
@@ -125,9 +128,8 @@ def evaluate(model_path, # a saved model (NAME.safetensors with NAME.json beside
                   uncalibrated=dict(ece=expected_calibration_error(y, probabilities(logits)), log_loss=float(log_loss(y, np.clip(probabilities(logits), 1e-7, 1-1e-7), labels=[0, 1]))),
                   device=str(get_device(device)), seconds=round(time.time() - t0, 1))
     if out:
-        out = Path(out); out.mkdir(parents=True, exist_ok=True)
         preds = faces.df.assign(p_male=p, predicted=np.where(p >= meta.get('threshold', 0.5), 'male', 'female'))
-        preds.to_csv(out / 'predictions.csv', index=False, float_format='%.6f')
+        preds.to_csv(out / 'predictions.csv', index=False)  # full precision: the audit recomputes ROC-AUC from these, and rounding makes ties
         (out / 'report.json').write_text(json.dumps(report, indent=2))
         plot_roc(y, p, out / 'roc.png'); plot_confusion(report['metrics']['confusion_matrix'], out / 'confusion.png')
         plot_reliability(y, p, out / 'reliability.png')

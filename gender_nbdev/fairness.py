@@ -12,9 +12,9 @@ from sklearn.metrics import accuracy_score, precision_score, recall_score, f1_sc
 from fairlearn.metrics import MetricFrame, count, equalized_odds_difference, demographic_parity_difference
 from fastcore.script import call_parse, Param
 from .data import LABELS, AGE_BANDS, UTK_RACES, age_band
-from .model import ASSETS, read_meta, model_paths, sha256_file
+from .model import ASSETS, read_meta, model_paths, sha256_file, output_folder
 from .evaluate import evaluate, expected_calibration_error, _plt
-from .train import console_script
+from .train import console_script, plural
 
 # %% auto #0
 __all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_METRICS', 'RATE_FACES', 'METRIC_TITLES',
@@ -23,10 +23,10 @@ __all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_MET
            'confusion_counts', 'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group', 'interval',
            'group_bootstrap', 'group_table', 'disparities', 'flag_message', 'flag_groups', 'overall_metrics',
            'adult_comparison', 'check_audit_settings', 'audit', 'load_audit', 'group_frame', 'plot_groups',
-           'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'audit_blocks', 'blocks_markdown',
-           'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report', 'check_same_model',
-           'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness', 'found_beside',
-           'gender_model_card']
+           'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'not_audited_text', 'audit_blocks',
+           'blocks_markdown', 'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report',
+           'check_same_model', 'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness',
+           'found_beside', 'gender_model_card']
 
 # %% ../nbs/04_fairness.ipynb #f807dc8b
 ATTRIBUTES = {'race': 'ethnicity', 'age_band': 'age band', 'gender': 'gender', 'gender_race': 'gender x ethnicity'}
@@ -309,11 +309,13 @@ def audit(preds, # predictions table (gender, p_male, predicted[, age, race]) or
         table = group_table(d, by, boot, ci=ci)
         attrs[by] = dict(label=ATTRIBUTES[by], n=int(d[by].notna().sum()), groups=table.to_dict('records'),
                          disparity=disparities(d, by, boot, min_group, ci), flags=[adult_comparison(d, f) for f in flag_groups(table, by, margin, min_group, ci)])
+    missing = [label for by, label in ATTRIBUTES.items() if by not in attrs]
+    if missing: warnings.warn(f"not audited by {', '.join(missing)}: the data gives no such labels (a manifest's race and age columns)")
     ages = d[d['age'].notna()] if 'age' in d else d.iloc[:0]
     by_age = [dict(age=int(a), n=len(g), accuracy=float((g.y == g.yhat).mean())) for a, g in ages.groupby(ages['age'].astype(float).round())] if len(ages) else []
     return _jsonable(dict(kind='gender_nbdev fairness audit', info=info or {}, n=len(d),
                           settings=dict(margin=margin, min_group=min_group, n_boot=n_boot, seed=seed, ci=ci, threshold=threshold),
-                          overall=overall_metrics(d, n_boot, seed, ci), attributes=attrs,
+                          overall=overall_metrics(d, n_boot, seed, ci), attributes=attrs, not_audited=missing,
                           flags=[f for a in attrs.values() for f in a['flags']], by_age=by_age, seconds=round(time.time() - t0, 2)))
 
 def load_audit(src) -> dict:
@@ -454,6 +456,11 @@ def audit_title(audit:dict) -> str:
     what = i.get('model') or i.get('predictions') or 'predictions'
     return f"{what}" + (f" on {i['data']} [{i.get('split', '?')}]" if i.get('data') else '')
 
+def not_audited_text(audit:dict) -> str:
+    "A sentence naming the attributes an audit could not cover, or ''."
+    miss = audit.get('not_audited') or []
+    return f"Not audited by {', '.join(miss)}: the data gives no such labels, so nothing here says how the model treats those groups." if miss else ''
+
 def audit_blocks(audit:dict, images:dict|None=None) -> list[tuple]:
     "The audit report as blocks: ('h1'|'h2'|'p', text), ('ul', items), ('table', DataFrame), ('img', file, caption)."
     images, s, o, i = images or {}, audit['settings'], audit['overall'], audit.get('info', {})
@@ -466,7 +473,8 @@ def audit_blocks(audit:dict, images:dict|None=None) -> list[tuple]:
          ('h2', 'Summary'),
          ('ul', [f"Overall accuracy {_cell(o['accuracy'], o['accuracy_lo'], o['accuracy_hi'])}, FPR {_cell(o['fpr'], o['fpr_lo'], o['fpr_hi'])}, "
                  f"FNR {_cell(o['fnr'], o['fnr_lo'], o['fnr_hi'])}, ROC-AUC {_cell(o['roc_auc'], o['roc_auc_lo'], o['roc_auc_hi'], pct=False)}, ECE {_cell(o['ece'], pct=False)}.",
-                 f"{len(worse)} flag(s) of groups served worse than the rest, {len(better)} of groups served better, {len(small)} group(s) too small to judge."]),
+                 f"{plural(len(worse), 'flag')} of groups served worse than the rest, {len(better)} of groups served better, {plural(len(small), 'group')} too small to judge.",
+                 *([not_audited_text(audit)] if audit.get('not_audited') else [])]),
          ('h2', 'Groups served worse than the rest'), ('ul', [f['message'] for f in worse]) if worse else ('p', 'None at this margin.')]
     if better: b += [('h2', 'Groups served better than the rest'), ('ul', [f['message'] for f in better])]
     if small: b += [('h2', 'Groups too small to judge'), ('ul', [f['message'] for f in small])]
@@ -519,7 +527,7 @@ def blocks_html(blocks:list, folder=None) -> str:
 
 def write_audit(audit:dict, out) -> list[Path]:
     "Write audit.json, fairness_groups.csv, the plots, fairness.md and fairness.html to folder `out`; returns their paths."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(out)
     (out / 'audit.json').write_text(json.dumps(audit, indent=2))
     pd.concat([group_frame(audit, by).assign(attribute=by) for by in audit['attributes']]).to_csv(out / 'fairness_groups.csv', index=False, float_format='%.6f')
     images = {by: f'fairness_{by}.png' for by in audit['attributes']}
@@ -589,7 +597,7 @@ def compare_audits(before, # the audit before the mitigation: dict, audit.json o
 ARCH_NOTES = dict(
     resnet18='ResNet18 is the reference backbone of this project: a small, widely studied residual network, usually fine-tuned from ImageNet weights, that classifies a face in milliseconds on a CPU.',
     resnet34='ResNet34 is the deeper sibling of ResNet18: somewhat more capacity at about twice the compute.',
-    mobilenet_v2='MobileNetV2 is a network designed for phones and CPUs, several times cheaper per image than ResNet18, chosen so that training and serving run on an ordinary CPU; torchvision\'s ImageNet weights for it (IMAGENET1K_V1) are the ones available offline in this project.',
+    mobilenet_v2='MobileNetV2 is a network designed for phones and CPUs, several times cheaper per image than ResNet18, chosen so that training and serving run on an ordinary CPU.',
     efficientnet_b0='EfficientNet-B0 is accurate for its size, at a higher CPU cost than MobileNetV2.')
 
 UTKFACE_LICENCE = ('UTKFace (Zhang, Song & Qi, "Age Progression/Regression by Conditional Adversarial Autoencoder", CVPR 2017, https://susanqq.github.io/UTKFace/) '
@@ -655,7 +663,7 @@ def _card_details(meta:dict, model_path) -> list[str]:
              f"- Output: the probability that the face's label is `{meta.get('positive_label', LABELS[1])}`, sigmoid(logit / {meta.get('temperature', 1.0):.3f}) "
              f"(temperature-scaled){'; the logit is the mean of those of the face and of its mirror image (test-time augmentation)' if meta.get('tta') else ''}; "
              f"labels {meta.get('labels', list(LABELS))}, decision threshold {meta.get('threshold', 0.5)}."]
-    if tr: lines.append(f"- Training: ImageNet weights {tr.get('pretrained') or 'none (from scratch)'}{f', then fine-tuned from the saved model `{i}`' if (i := tr.get('init')) else ''}; {tr.get('optimizer', '?')} lr {tr.get('lr', '?')}, "
+    if tr: lines.append(f"- Training: {f'ImageNet weights {p}' if (p := tr.get('pretrained')) else 'from scratch (no ImageNet weights)'}{f', then fine-tuned from the saved model `{i}`' if (i := tr.get('init')) else ''}; {tr.get('optimizer', '?')} lr {tr.get('lr', '?')}, "
                         f"{tr.get('schedule', '?')} schedule, batch {tr.get('batch_size', '?')}, {tr.get('epochs_run', '?')} of at most {tr.get('epochs', '?')} epochs "
                         f"(best at epoch {tr.get('best_epoch', '?')}, by validation loss), {tr.get('loss', '?')} loss"
                         f"{f', label smoothing {s}' if (s := tr.get('label_smoothing')) else ''}{f', weights kept as an {a}' if (a := tr.get('weight_average')) else ''}"
@@ -712,7 +720,7 @@ def _card_groups(audit:dict|None) -> list[str]:
         lines += [f"### By {at['label']}", _md_table(group_rows(audit, by)[['group', 'faces', 'accuracy', 'FPR (F→M)', 'FNR (M→F)', 'ROC-AUC', 'ECE', 'flags']]),
                   _disparity_text(at['disparity'])]
         if by == 'gender': lines.append(ONE_LABEL_NOTE)
-    return lines
+    return lines + ([not_audited_text(audit)] if audit.get('not_audited') else [])
 
 def _card_flags(audit:dict|None) -> list[str]:
     "The audit's bias flags in plain language, and the rule that raised them."
@@ -731,7 +739,7 @@ def _card_failures(meta:dict, audit:dict|None) -> list[str]:
                f" correct, against {_pct(audit['overall']['accuracy'])} overall."
     src = meta.get('training', {}).get('data', {}).get('source', 'its training data')
     return ['## Known failure modes and limitations', '\n'.join([
-            f"- **Children.** Before puberty, faces differ far less between the two labels, so the model has little to go on.{kids} Do not use it on children.",
+            f"- **Children.** Before and during puberty, faces differ far less between the two labels, so the model has little to go on.{kids} Do not use it on children.",
             f"- **Low resolution.** The model sees {meta['input_size']}x{meta['input_size']} pixels. Small, distant, blurred or heavily compressed faces lose the detail it needs; "
             'expect more errors (`tools/robustness.py` measures how many on degraded test faces).',
             f"- **Faces from other sources, non-frontal faces.** It was trained on `{src}`" + (', aligned and cropped, mostly frontal faces' if is_utkface(meta) else '') +
@@ -793,7 +801,7 @@ def fairness(model=None, # a saved model (NAME.safetensors with NAME.json beside
     if predictions is None and (model is None or data is None): raise ValueError('give a MODEL and its DATA, or --predictions')
     if predictions is not None and (model is not None or data is not None):
         raise ValueError('give a MODEL and its DATA, or --predictions (whose report.json names its model), not both')
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(out)
     if predictions is None:
         evaluate(model, data, split, out, bs=bs, device=device, seed=split_seed, progress=progress)
         predictions = out / 'predictions.csv'
@@ -811,8 +819,8 @@ def format_audit(a:dict) -> str:
     o, worse = a['overall'], [f for f in a['flags'] if f.get('direction') == 'worse']
     small = [f"{f['group']} ({f['n']})" for f in a['flags'] if f['kind'] == 'too_small']
     return '\n'.join([f"{audit_title(a)}: {a['n']} faces, accuracy {_cell(o['accuracy'], o['accuracy_lo'], o['accuracy_hi'])}",
-                      f"{len(worse)} group(s) flagged as served worse than the rest" + (':' if worse else '.'), *[f'- {f["message"]}' for f in worse]]
-                     + ([f"too small to judge: {', '.join(small)}"] if small else []))
+                      f"{plural(len(worse), 'group')} flagged as served worse than the rest" + (':' if worse else '.'), *[f'- {f["message"]}' for f in worse]]
+                     + ([f"too small to judge: {', '.join(small)}"] if small else []) + ([not_audited_text(a)] if a.get('not_audited') else []))
 
 @call_parse
 def gender_fairness(model:Param("saved model NAME.safetensors, or a training run's folder (omit with --predictions)", str, opt=False, nargs='?')=None,
@@ -848,12 +856,13 @@ def found_beside(model, # a saved model or a training run's folder
 def gender_model_card(model:str, # saved model: NAME.safetensors (NAME.json beside it), or a training run's folder
                       report:str=None, # its evaluation report.json (gender_evaluate or gender_fairness); default: report.json beside the model, if there
                       audit:str=None, # its fairness audit.json (gender_fairness); default: audit.json beside the model, if there
-                      out:str=None, # where to write the card (also -o); default MODEL_CARD.md beside the model
+                      out:str=None, # the card's file, or a folder for its MODEL_CARD.md (also -o); default MODEL_CARD.md beside the model
                      ):
     "Write the model card of a trained gender classifier from its metadata, evaluation report and fairness audit."
     try:
         card = model_card(model, report or found_beside(model, 'report.json'), audit or found_beside(model, 'audit.json'))
         path = Path(out) if out else model_paths(model)[0].with_name('MODEL_CARD.md')
+        if path.is_dir(): path = path / 'MODEL_CARD.md'
         if not out and path.resolve().parent == ASSETS.resolve(): raise ValueError("the bundled model's card ships with the package and is not rewritten there: write this one with -o FILE")
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_model_card: error: {e}')
     path.parent.mkdir(parents=True, exist_ok=True); path.write_text(card); print(path)

@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 from fastcore.script import call_parse, Param
 from .data import LABELS, UnreadableImage, load_rgb, face_array, image_files, is_image_name, cache_dir, show_bars
 from .model import ASSETS, load_model, model_paths, sha256_file
-from .train import get_device, console_script
+from .train import get_device, console_script, plural
 from .evaluate import predict_logits, probabilities
 
 # %% auto #0
@@ -398,14 +398,12 @@ def unmatched_reason(p) -> str:
     return f'no such file or folder: {p}' if not any(c in str(p) for c in '*?[') else f'no image files match {p}'
 
 # %% ../nbs/05_inference.ipynb #5cdbbc17
-def _count(n:int, noun:str) -> str: return f'{n} {noun}' + ('' if n == 1 else 's')
-
 def summarise(counts:Counter, n_files:int, n_done:int=0) -> str:
     "One line: how many inputs and rows, rows per status, and the labels of the faces that were classified."
     labels = ', '.join(f'{k} {counts[k]}' for k in (*LABELS, UNSURE) if counts[k])
     statuses = ', '.join(f'{s} {counts[s]}' + (f' ({labels})' if s == 'ok' and labels else '') for s in STATUSES if counts[s])
     done = f' ({n_done} already done before resuming)' if n_done else ''
-    return f'{_count(n_files, "file")}{done}, {_count(sum(counts[s] for s in STATUSES), "row")}: {statuses or "none"}'
+    return f'{plural(n_files, "file")}{done}, {plural(sum(counts[s] for s in STATUSES), "row")}: {statuses or "none"}'
 
 def output_format(out) -> str:
     "The format an output file's name asks for: jsonl for NAME.jsonl or NAME.ndjson, else csv."
@@ -421,7 +419,7 @@ def predict_files(paths, # files, folders and glob patterns
                   **kw) -> tuple[Counter, int, int, list[str]]:
     "Write a row per face (or per faceless/unreadable input) of every input; return (counts of statuses and labels, inputs done now, inputs done before, arguments naming no image)."
     fmt = fmt or output_format(out)
-    if fmt not in FORMATS: raise ValueError(f'unknown format {fmt!r}; choose from {FORMATS}')
+    if fmt not in FORMATS: raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
     if num_workers is not None and num_workers < 0: raise ValueError(f'workers must be at least 0 (got {num_workers})')
     if out and Path(out).is_dir(): raise ValueError(f'{out} is a folder: -o takes a file name, such as {Path(out) / "predictions.csv"}')

@@ -8,14 +8,15 @@ import hashlib, json, os, urllib.error
 from pathlib import Path
 import torch
 from torch import nn
-from torchvision.models import get_model, get_model_weights
+import torchvision
+from torchvision.models import get_model, get_model_weights, list_models
 from safetensors.torch import save_file, load_file
 import gender_nbdev
 from .data import LABELS, IMAGENET_MEAN, IMAGENET_STD
 
 # %% auto #0
 __all__ = ['FORMAT_VERSION', 'ASSETS', 'WeightsUnavailable', 'gender_head', 'create_model', 'check_input_size', 'model_paths',
-           'default_meta', 'usual_permissions', 'save_model', 'sha256_file', 'read_meta', 'load_model']
+           'default_meta', 'output_folder', 'usual_permissions', 'save_model', 'sha256_file', 'read_meta', 'load_model']
 
 # %% ../nbs/01_model.ipynb #b4274273
 class WeightsUnavailable(RuntimeError):
@@ -41,6 +42,9 @@ def _cached_variants(arch: str) -> list[str]:
 
 def _load_backbone(arch: str, pretrained: bool|str) -> nn.Module:
     "A torchvision model by name, with ImageNet weights if `pretrained` (True = torchvision's default variant, or a variant name)."
+    if arch not in list_models(module=torchvision.models):
+        raise ValueError(f"unknown backbone {arch!r}: choose a torchvision classification model, such as resnet18, resnet34, mobilenet_v2 or efficientnet_b0 "
+                         f"(all {len(list_models(module=torchvision.models))}: torchvision.models.list_models(module=torchvision.models))")
     if not pretrained: return get_model(arch, weights=None)
     enum = get_model_weights(arch)
     if pretrained is not True and pretrained not in enum.__members__:
@@ -103,6 +107,13 @@ def _atomic_write_text(path: Path, text: str):
     "Write text via a temporary file and rename, so readers never see half a file."
     tmp = path.with_name(path.name + f'.{os.getpid()}.tmp')
     tmp.write_text(text); os.replace(tmp, path)
+
+def output_folder(out) -> Path:
+    "Make folder `out` (and its parents) for a command's output; a one-line `ValueError` when a file stands in the way."
+    out = Path(out)
+    try: out.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError): raise ValueError(f'{out} is not a folder (a file of that name, or above it, is in the way): -o/--out takes a folder') from None
+    return out
 
 def usual_permissions(path) -> Path:
     "Give a file the permissions of a newly created one (0o666 less the umask): safetensors writes its files readable by their owner only."

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_train.ipynb #88c4d424
 from __future__ import annotations
-import inspect, json, math, os, platform, random, sys, time, warnings
+import inspect, json, math, os, platform, random, signal, sys, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd
 import torch
@@ -18,12 +18,12 @@ from scipy.optimize import minimize_scalar
 from tqdm.auto import tqdm
 from fastcore.script import call_parse
 from .data import load_faces, train_tfms, eval_tfms, augmentation_summary, FaceSet, age_band, show_bars
-from .model import create_model, check_input_size, default_meta, save_model, load_model, read_meta, usual_permissions, WeightsUnavailable
+from .model import create_model, check_input_size, default_meta, save_model, load_model, read_meta, usual_permissions, output_folder, WeightsUnavailable
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forward', 'run_epoch', 'epoch_stats', 'save_checkpoint',
-           'check_resume', 'load_checkpoint', 'fit_temperature', 'make_loader', 'plot_history', 'fit',
-           'balanced_weights', 'data_summary', 'train', 'gender_train', 'cli_args', 'console_script']
+__all__ = ['SCHEDULES', 'MIN_CALIBRATION', 'train_main', 'get_device', 'set_seed', 'lr_at', 'forward', 'run_epoch', 'epoch_stats',
+           'save_checkpoint', 'check_resume', 'load_checkpoint', 'fit_temperature', 'make_loader', 'plot_history',
+           'fit', 'balanced_weights', 'data_summary', 'train', 'gender_train', 'cli_args', 'plural', 'console_script']
 
 # %% ../nbs/02_train.ipynb #9e42fc90
 def get_device(device:str|None=None) -> torch.device:
@@ -54,7 +54,7 @@ def lr_at(step:int, total:int, lr:float, schedule='constant', warmup=0.3) -> flo
     if schedule == 'onecycle':
         if t < warmup: return lr * (0.04 + 0.96 * t / warmup)
         return lr * 0.5 * (1 + math.cos(math.pi * (t - warmup) / (1 - warmup)))
-    raise ValueError(f'unknown schedule {schedule!r}; choose from {SCHEDULES}')
+    raise ValueError(f"unknown schedule {schedule!r}; choose from {', '.join(SCHEDULES)}")
 
 # %% ../nbs/02_train.ipynb #e5a9011e
 def _to_device(x, device):
@@ -144,6 +144,8 @@ def load_checkpoint(path, model:nn.Module, opt, ema:AveragedModel|None=None) -> 
     return {k[5:]: v for k, v in t.items() if k.startswith('best.')}, json.loads(meta['info'])
 
 # %% ../nbs/02_train.ipynb #20be327b
+MIN_CALIBRATION = 50  # a temperature fitted on fewer validation faces than this is flagged as unreliable
+
 def fit_temperature(logits:np.ndarray, labels:np.ndarray) -> float:
     "The temperature T > 0 minimising the binary log-loss of `logits / T` against `labels`."
     z, y = torch.as_tensor(logits, dtype=torch.float64), torch.as_tensor(labels, dtype=torch.float64)
@@ -256,12 +258,14 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
     if epochs < 1 or bs < 1 or size < 32 or patience < 1: raise ValueError(f'need epochs >= 1, batch size >= 1, size >= 32 pixels and patience >= 1 (got {epochs}, {bs}, {size}, {patience})')
     for name, v, hi in (('lr', lr, math.inf), ('label smoothing', smoothing, 1), ('ema', ema, 1), ('shift', shift, 1), ('zoom', zoom, 1), ('workers', num_workers, math.inf)):
         if not 0 <= v < hi: raise ValueError(f'{name} must be at least 0' + (f' and below {hi}' if hi < math.inf else '') + f' (got {v})')
-    if schedule not in SCHEDULES: raise ValueError(f'unknown schedule {schedule!r}; choose from {SCHEDULES}')
+    if schedule not in SCHEDULES: raise ValueError(f"unknown schedule {schedule!r}; choose from {', '.join(SCHEDULES)}")
     get_device(device)  # an unknown or absent device fails now, not after the data is read
     settings = dict(arch=str(read_meta(init)['arch']) if init else arch, init=str(init) if init else None, size=size, epochs=epochs, bs=bs, lr=lr,
                     schedule=schedule, seed=seed, balance=balance, bf16=bf16, smoothing=smoothing, ema=ema, shift=shift, zoom=zoom)
     if resume and (out / 'checkpoint.safetensors').exists(): check_resume(out / 'checkpoint.safetensors', settings)
-    out.mkdir(parents=True, exist_ok=True)
+    elif not resume and (out / 'model.safetensors').exists(): warnings.warn(f'{out} already holds a trained model: this run replaces it (train into another --out folder to keep it)')
+    elif not resume and (out / 'checkpoint.safetensors').exists(): warnings.warn(f"{out} holds an unfinished run's checkpoint: starting again from the first epoch (--resume would continue it)")
+    output_folder(out)
     set_seed(seed)  # the new head's (or the whole network's) random initialisation too
     pretrained = _parse_weights(weights)
     if init: model, start = load_model(init); arch, pretrained = start['arch'], start.get('training', {}).get('pretrained') or False
@@ -278,6 +282,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
     dev = get_device(device)
     loss, y, z = run_epoch(model, make_loader(valid_ds, bs * 2, num_workers=num_workers), dev, progress=False, tta=tta)
     temperature = fit_temperature(z, y)
+    if len(y) < MIN_CALIBRATION: warnings.warn(f'the temperature ({temperature:.3g}) was fitted on only {len(y)} validation faces: its probabilities are not to be trusted (give the data a valid split of at least {MIN_CALIBRATION} faces)')
     best = hist.loc[hist.valid_loss.idxmin()]
     meta.update(temperature=temperature, tta=tta, metrics=dict(valid=epoch_stats(loss, y, z)),
                 training=dict(data=data_summary(sets, data), pretrained=pretrained if isinstance(pretrained, str) else ('DEFAULT' if pretrained else None),
@@ -333,9 +338,16 @@ def cli_args(args:list, func, short:dict) -> list:
         out.append(key + eq + val if x.startswith('-') else x)
     return out
 
+def plural(n:int, noun:str) -> str:
+    "`n` and `noun`, with an s unless `n` is 1: '1 file', '2 files'."
+    return f'{n} {noun}' + ('' if n == 1 else 's')
+
+def _interrupt(signum, frame): raise KeyboardInterrupt
+
 def console_script(func, **short):
-    "A console-script entry point for `call_parse` function `func` that also understands `cli_args`'s aliases."
+    "A console-script entry point for `call_parse` function `func` that also understands `cli_args`'s aliases, and stops on `kill` as on Ctrl-C."
     def main():
+        signal.signal(signal.SIGTERM, _interrupt)  # `kill` unwinds like Ctrl-C: workers are shut down, output closed, the resume hint printed
         sys.argv[1:] = cli_args(sys.argv[1:], func, short)
         warnings.formatwarning = lambda msg, *a, **k: f'{Path(sys.argv[0]).name}: warning: {msg}\n'  # one line, without the source line
         return func()
