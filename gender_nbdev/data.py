@@ -293,6 +293,7 @@ def decode_faces(paths, size=128, cache=True, num_workers=None, progress=False) 
     dl = DataLoader(_DecodeSet(paths, size), batch_size=64, num_workers=nw if len(paths) > 256 else 0,
                     collate_fn=lambda b: b)
     from tqdm.auto import tqdm
+    if progress and not show_bars(progress): print(f'decoding {len(paths)} images (kept in {cache_dir()} for next time)' if base else f'decoding {len(paths)} images', file=sys.stderr, flush=True)
     i = 0
     for batch in tqdm(dl, desc='decoding', unit='batch', disable=not show_bars(progress), leave=False):
         for a, err in batch: images[i] = a; errors.append(err); i += 1

@@ -356,7 +356,9 @@ def _output_rows(path:Path, text:str, fmt:str) -> list[tuple[str, str]]:
         except (json.JSONDecodeError, KeyError, TypeError): raise ValueError(f'{path}: not a gender_predict JSON-lines file, so it cannot be resumed as one (resume it with the format it was written in)') from None
     if _csv_text([CSV_COLUMNS]).startswith(text): return []  # empty, or cut within the header
     records = list(csv.reader(io.StringIO(text, newline='')))  # quoted fields may hold newlines: parse, don't split lines
-    if records[0] != list(CSV_COLUMNS): raise ValueError(f'{path}: not a gender_predict CSV (its first line is not the header), so it cannot be resumed')
+    if records[0] != list(CSV_COLUMNS):
+        hint = ': it holds JSON lines, so resume it with --format jsonl' if text.lstrip().startswith('{') else ', so it cannot be resumed'
+        raise ValueError(f'{path}: not a gender_predict CSV (its first line is not the header){hint}')
     complete = records if _csv_text(records) == text else records[:-1]  # the last record of a file cut mid-row is incomplete
     if not text.startswith(_csv_text(complete)): raise ValueError(f'{path}: not a gender_predict CSV (its rows are not as gender_predict writes them), so it cannot be resumed')
     return [(_csv_text([r]), r[0]) for r in complete[1:]]
