@@ -143,16 +143,18 @@ def read_manifest(csv) -> pd.DataFrame:
     except pd.errors.EmptyDataError: raise ValueError(f'{csv}: the file is empty; a manifest has a header path,gender[,age,race][,split] and a row per face') from None
     except UnicodeDecodeError: raise ValueError(f'{csv}: not a text CSV file') from None
     missing = {'path', 'gender'} - set(df.columns)
-    if missing: raise ValueError(f"{csv}: missing column(s) {sorted(missing)}; expected path,gender[,age,race][,split]")
+    if missing: raise ValueError(f"{csv}: no {' or '.join(sorted(missing))} column; expected path,gender[,age,race][,split]")
     gender = df['gender'].map(normalise_gender)
     if gender.isna().any():
         bad = sorted(set(df['gender'][gender.isna()].astype(str)))[:5]
-        raise ValueError(f"{csv}: unknown gender label(s) {bad}; use male/female")
+        raise ValueError(f"{csv}: unknown gender label{'s' * (len(bad) > 1)} {', '.join(map(repr, bad))}; use male/female")
     df = df.assign(path=[str(csv.parent / p) for p in df['path']], gender=gender)
     if 'split' in df:
         split = df['split'].map(lambda s: normalise_split(s) if pd.notna(s) and str(s).strip() else None)
         bad = df['split'].notna() & df['split'].astype(str).str.strip().ne('') & split.isna()
-        if bad.any(): raise ValueError(f"{csv}: unknown split value(s) {sorted(set(df['split'][bad].astype(str)))[:5]}; use train/valid/test, or leave it empty to have the row split for you")
+        if bad.any():
+            vals = sorted(set(df['split'][bad].astype(str)))
+            raise ValueError(f"{csv}: unknown split value{'s' * (len(vals) > 1)} {', '.join(map(repr, vals[:5]))}; use train/valid/test, or leave it empty to have the row split for you")
         df['split'] = split
     return faces_frame(df.reindex(columns=COLUMNS).to_dict('records'))
 

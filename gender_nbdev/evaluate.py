@@ -16,8 +16,8 @@ from .model import load_model, model_paths, sha256_file, output_folder
 from .train import get_device, make_loader, run_epoch, console_script
 
 # %% auto #0
-__all__ = ['evaluate_main', 'predict_logits', 'probabilities', 'expected_calibration_error', 'binary_metrics', 'plot_roc',
-           'plot_confusion', 'plot_reliability', 'evaluate', 'format_report', 'gender_evaluate']
+__all__ = ['SEEN_IN_TRAINING', 'evaluate_main', 'predict_logits', 'probabilities', 'expected_calibration_error', 'binary_metrics',
+           'plot_roc', 'plot_confusion', 'plot_reliability', 'evaluate', 'format_report', 'gender_evaluate']
 
 # %% ../nbs/03_evaluate.ipynb #79a4e594
 @torch.no_grad()
@@ -101,6 +101,8 @@ def plot_reliability(y_true, p_male, path=None, ax=None, n_bins=10):
     return fig
 
 # %% ../nbs/03_evaluate.ipynb #b832d5c0
+SEEN_IN_TRAINING = dict(train='seen in training', valid='used to pick its best epoch and to calibrate it', all='mostly seen in training or used to pick and calibrate it')
+
 def evaluate(model_path, # a saved model (NAME.safetensors with NAME.json beside it)
              data, # dataset: class folders, a CSV manifest, or UTKFace-named images
              split='test', # split to evaluate: train, valid, test, or all
@@ -114,6 +116,7 @@ def evaluate(model_path, # a saved model (NAME.safetensors with NAME.json beside
     if bs < 1: raise ValueError(f'batch size must be at least 1 (got {bs})')
     get_device(device)  # an unknown or absent device fails before the data is read
     if out: out = output_folder(out)
+    if split != 'test': warnings.warn(f"evaluating on the {split} split: if {data} is the model's training data, these faces were {SEEN_IN_TRAINING[split]}, so the numbers are optimistic (--split test is the held-out one)")
     model, meta = load_model(model_path)
     trained_seed = meta.get('training', {}).get('seed', 42)
     if seed is None: seed = trained_seed
@@ -157,6 +160,7 @@ def gender_evaluate(model:str, # saved model: NAME.safetensors (NAME.json beside
                    ):
     "Evaluate a saved gender classifier on a labelled dataset: metrics, confusion matrix, calibration and plots."
     try: r = evaluate(model, data, split, out, bs, device, seed, progress=not quiet)
+    except KeyboardInterrupt: sys.exit('\ngender_evaluate: interrupted')
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_evaluate: error: {e}')
     print(format_report(r))
 

@@ -13,7 +13,7 @@ from fairlearn.metrics import MetricFrame, count, equalized_odds_difference, dem
 from fastcore.script import call_parse, Param
 from .data import LABELS, AGE_BANDS, UTK_RACES, age_band
 from .model import ASSETS, read_meta, model_paths, sha256_file, output_folder
-from .evaluate import evaluate, expected_calibration_error, _plt
+from .evaluate import evaluate, expected_calibration_error, _plt, SEEN_IN_TRAINING
 from .train import console_script, plural
 
 # %% auto #0
@@ -95,7 +95,7 @@ GROUP_METRICS = dict(n=count, accuracy=accuracy_score, precision=partial(precisi
 def prepare(preds:pd.DataFrame, threshold:float|None=None) -> pd.DataFrame:
     "Labelled rows of a predictions table with 0/1 columns `y` and `yhat` (male = 1) and the group columns of `add_groups`."
     missing = {'gender', 'p_male'} - set(preds.columns)
-    if missing: raise ValueError(f'predictions lack column(s) {sorted(missing)}; expected the predictions.csv that gender_evaluate writes')
+    if missing: raise ValueError(f"predictions have no {', '.join(sorted(missing))} column{'s' * (len(missing) > 1)}; expected the predictions.csv that gender_evaluate writes")
     d = preds[preds['gender'].isin(LABELS)].reset_index(drop=True)
     yhat = d['predicted'] == LABELS[1] if threshold is None and 'predicted' in d else d['p_male'] >= (0.5 if threshold is None else threshold)
     return add_groups(d.assign(y=(d['gender'] == LABELS[1]).astype(int), yhat=np.asarray(yhat, int)))
@@ -279,7 +279,7 @@ def adult_comparison(d:pd.DataFrame, flag:dict, adult_age=20, child_age=10) -> d
     kids, rkids = float((d.age[grp] < child_age).mean()), float((d.age[~grp] < child_age).mean())
     what = dict(accuracy='it is', fpr='the rate is', fnr='the rate is')[m]
     note = (f" Among adults ({adult_age} and over) {what} {_pct(v)} against {_pct(rv)}; {_pct(kids, 0)} of this group are children under {child_age}, "
-            f"against {_pct(rkids, 0)} of the rest, so part of the gap may come from age.") if kids - rkids > 0.05 else \
+            f"against {_pct(rkids, 0)} of the rest, so part of the gap may come from age.") if kids - rkids > 0.05 and abs(v - rv) < abs(flag['difference']) else \
            f" Among adults ({adult_age} and over) {what} {_pct(v)} against {_pct(rv)}."
     return dict(flag, adults=dict(value=v, rest=rv, children=kids, rest_children=rkids), message=flag['message'] + note)
 
@@ -564,7 +564,7 @@ def compare_audits(before, # the audit before the mitigation: dict, audit.json o
     a, b = load_audit(before), load_audit(after)
     na, nb = names or (_audit_name(a, 'before'), _audit_name(b, 'after'))
     out = [f'# Mitigation comparison', f'**Before** = {na} ({audit_title(a)}); **after** = {nb} ({audit_title(b)}). '
-           'Changes are in percentage points, after minus before; * marks a change whose two intervals do not overlap.']
+           'Changes are after minus before, in percentage points for rates and in plain units for ROC-AUC, ECE and the disparity measures; * marks a change whose two intervals do not overlap.']
     sizes = lambda x: (x['n'], {by: [(g['group'], g['n']) for g in at['groups']] for by, at in x['attributes'].items()})
     if sizes(a) != sizes(b): out.append(f"**Warning: the two audits are not on the same faces** ({a['n']} and {b['n']} faces, or different groups): "
                                         'their differences mix the two models with the two datasets.')
@@ -698,7 +698,8 @@ def _card_evaluation(report:dict|None, audit:dict|None) -> list[str]:
              ['false-negative rate (male-labelled called female)', _cell(m['fn'] / max(m['fn'] + m['tp'], 1), o.get('fnr_lo'), o.get('fnr_hi'))]]
     return ['## Evaluation', f"{report['n']} faces of `{report['data']}`, split `{report['split']}`"
             + (f" ({len(report['unreadable'])} unreadable files skipped)" if report.get('unreadable') else '') + f", threshold {m['threshold']}. "
-            + ('Intervals: 95% bootstrap, from the audit.' if o else 'No audit of these faces was given, so no intervals.'),
+            + ('Intervals: 95% bootstrap, from the audit.' if o else 'No audit of these faces was given, so no intervals.')
+            + (f" **Not a held-out evaluation:** if these are the model's training data, the faces of split `{report['split']}` were {SEEN_IN_TRAINING.get(report['split'], 'seen in training')}, so these numbers are optimistic." if report['split'] != 'test' else ''),
             _md_table(pd.DataFrame(rows, columns=['metric', 'value'])),
             f"Confusion (rows: labelled female, male; columns: called female, male): TN {m['tn']}, FP {m['fp']} / FN {m['fn']}, TP {m['tp']}."]
 
@@ -842,6 +843,7 @@ def gender_fairness(model:Param("saved model NAME.safetensors, or a training run
     out = out or (str(Path(predictions).parent) if predictions else None)
     if not out: sys.exit('gender_fairness: error: give an output folder with -o DIR')
     try: a = fairness(model, data, out, split, predictions, compare, margin, min_group, n_boot, seed, 0.95, split_seed, bs, device, not quiet)
+    except KeyboardInterrupt: sys.exit('\ngender_fairness: interrupted')
     except (FileNotFoundError, ValueError) as e: sys.exit(f'gender_fairness: error: {e}')
     print(format_audit(a)); print(f'reports in {out}: fairness.md, fairness.html, audit.json' + (', comparison.md' if compare else ''))
 

@@ -108,11 +108,12 @@ def _atomic_write_text(path: Path, text: str):
     tmp = path.with_name(path.name + f'.{os.getpid()}.tmp')
     tmp.write_text(text); os.replace(tmp, path)
 
-def output_folder(out) -> Path:
-    "Make folder `out` (and its parents) for a command's output; a one-line `ValueError` when a file stands in the way."
+def output_folder(out, make=True) -> Path:
+    "Folder `out` for a command's output, made with its parents if `make`; a one-line `ValueError` when a file stands in the way."
     out = Path(out)
-    try: out.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError): raise ValueError(f'{out} is not a folder (a file of that name, or above it, is in the way): -o/--out takes a folder') from None
+    if any(p.exists() and not p.is_dir() for p in (out, *out.parents)):
+        raise ValueError(f'{out} is not a folder (a file of that name, or above it, is in the way): -o/--out takes a folder')
+    if make: out.mkdir(parents=True, exist_ok=True)
     return out
 
 def usual_permissions(path) -> Path:

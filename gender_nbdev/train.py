@@ -265,7 +265,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
     if resume and (out / 'checkpoint.safetensors').exists(): check_resume(out / 'checkpoint.safetensors', settings)
     elif not resume and (out / 'model.safetensors').exists(): warnings.warn(f'{out} already holds a trained model: this run replaces it (train into another --out folder to keep it)')
     elif not resume and (out / 'checkpoint.safetensors').exists(): warnings.warn(f"{out} holds an unfinished run's checkpoint: starting again from the first epoch (--resume would continue it)")
-    output_folder(out)
+    output_folder(out, make=False)  # a file in the way fails now; the folder is made once the model and data are ready
     set_seed(seed)  # the new head's (or the whole network's) random initialisation too
     pretrained = _parse_weights(weights)
     if init: model, start = load_model(init); arch, pretrained = start['arch'], start.get('training', {}).get('pretrained') or False
@@ -275,6 +275,7 @@ def train(data, # dataset: class folders, a CSV manifest, or a folder of UTKFace
         s.require(data, name)
         if s.df['gender'].nunique() < 2: raise ValueError(f"{data}: the {name} split has only {s.df['gender'].iloc[0]} faces; training needs both labels in train and valid")
     meta = default_meta(arch, size)
+    output_folder(out)
     train_ds, valid_ds = sets['train'].dataset(train_tfms(meta['mean'], meta['std'], shift=shift, zoom=zoom)), sets['valid'].dataset(eval_tfms(meta['mean'], meta['std']))
     weights = balanced_weights(sets['train'].df) if balance else None
     hist, _ = fit(model, train_ds, valid_ds, epochs, bs, lr, patience, schedule, out, resume, seed, device, num_workers, progress, weights, bf16, smoothing, ema, settings)
@@ -323,7 +324,9 @@ def gender_train(data:str, # dataset: class folders (male/ female/, optionally u
     "Train the gender classifier on a labelled face dataset and save it as safetensors + JSON."
     try: path = train(data, out, arch, weights, size, epochs, bs, lr, patience, schedule, seed, resume, device, workers, not quiet, balance,
                       bf16, label_smoothing, ema, tta, init, shift, zoom)
-    except KeyboardInterrupt: sys.exit(f'\ngender_train: interrupted; finished epochs are checkpointed in {out}; rerun with --resume to continue')
+    except KeyboardInterrupt:
+        if not (Path(out) / 'checkpoint.safetensors').exists(): sys.exit('\ngender_train: interrupted before the first epoch finished: nothing was saved')
+        sys.exit(f'\ngender_train: interrupted; finished epochs are checkpointed in {out}; rerun with --resume to continue')
     except (WeightsUnavailable, FileNotFoundError, ValueError) as e: sys.exit(f'gender_train: error: {e}')
     print(path)
 
