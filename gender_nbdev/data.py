@@ -147,14 +147,12 @@ def read_manifest(csv) -> pd.DataFrame:
     gender = df['gender'].map(normalise_gender)
     if gender.isna().any():
         bad = sorted(set(df['gender'][gender.isna()].astype(str)))[:5]
-        raise ValueError(f"{csv}: unknown gender label{'s' * (len(bad) > 1)} {', '.join(map(repr, bad))}; use male/female")
+        raise ValueError(f"{csv}: gender must be male or female, not {', '.join(map(repr, bad))}")
     df = df.assign(path=[str(csv.parent / p) for p in df['path']], gender=gender)
     if 'split' in df:
         split = df['split'].map(lambda s: normalise_split(s) if pd.notna(s) and str(s).strip() else None)
         bad = df['split'].notna() & df['split'].astype(str).str.strip().ne('') & split.isna()
-        if bad.any():
-            vals = sorted(set(df['split'][bad].astype(str)))
-            raise ValueError(f"{csv}: unknown split value{'s' * (len(vals) > 1)} {', '.join(map(repr, vals[:5]))}; use train/valid/test, or leave it empty to have the row split for you")
+        if bad.any(): raise ValueError(f"{csv}: split must be train, valid or test (or empty, to have the row split for you), not {', '.join(map(repr, sorted(set(df['split'][bad].astype(str)))[:5]))}")
         df['split'] = split
     return faces_frame(df.reindex(columns=COLUMNS).to_dict('records'))
 

@@ -23,7 +23,7 @@ __all__ = ['ATTRIBUTES', 'AGE_BAND_NAMES', 'GROUP_METRICS', 'METRICS', 'FLAG_MET
            'confusion_counts', 'prepare', 'metric_frame', 'weighted_auc', 'bootstrap_group', 'interval',
            'group_bootstrap', 'group_table', 'disparities', 'flag_message', 'flag_groups', 'overall_metrics',
            'adult_comparison', 'check_audit_settings', 'audit', 'load_audit', 'group_frame', 'plot_groups',
-           'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'not_audited_text', 'audit_blocks',
+           'plot_heatmap', 'plot_age', 'group_rows', 'rule_text', 'audit_title', 'not_audited_lines', 'audit_blocks',
            'blocks_markdown', 'blocks_html', 'write_audit', 'compare_audits', 'count_parameters', 'load_report',
            'check_same_model', 'is_utkface', 'model_card', 'audit_file', 'fairness', 'format_audit', 'gender_fairness',
            'found_beside', 'gender_model_card']
@@ -95,7 +95,7 @@ GROUP_METRICS = dict(n=count, accuracy=accuracy_score, precision=partial(precisi
 def prepare(preds:pd.DataFrame, threshold:float|None=None) -> pd.DataFrame:
     "Labelled rows of a predictions table with 0/1 columns `y` and `yhat` (male = 1) and the group columns of `add_groups`."
     missing = {'gender', 'p_male'} - set(preds.columns)
-    if missing: raise ValueError(f"predictions have no {', '.join(sorted(missing))} column{'s' * (len(missing) > 1)}; expected the predictions.csv that gender_evaluate writes")
+    if missing: raise ValueError(f"predictions lack {' and '.join(sorted(missing))}; expected the predictions.csv that gender_evaluate writes")
     d = preds[preds['gender'].isin(LABELS)].reset_index(drop=True)
     yhat = d['predicted'] == LABELS[1] if threshold is None and 'predicted' in d else d['p_male'] >= (0.5 if threshold is None else threshold)
     return add_groups(d.assign(y=(d['gender'] == LABELS[1]).astype(int), yhat=np.asarray(yhat, int)))
@@ -456,10 +456,10 @@ def audit_title(audit:dict) -> str:
     what = i.get('model') or i.get('predictions') or 'predictions'
     return f"{what}" + (f" on {i['data']} [{i.get('split', '?')}]" if i.get('data') else '')
 
-def not_audited_text(audit:dict) -> str:
-    "A sentence naming the attributes an audit could not cover, or ''."
+def not_audited_lines(audit:dict) -> list[str]:
+    "A sentence naming the attributes an audit could not cover, as a list of one line; empty when it covered all."
     miss = audit.get('not_audited') or []
-    return f"Not audited by {', '.join(miss)}: the data gives no such labels, so nothing here says how the model treats those groups." if miss else ''
+    return [f"Not audited by {', '.join(miss)}: the data gives no such labels, so nothing here says how the model treats those groups."] if miss else []
 
 def audit_blocks(audit:dict, images:dict|None=None) -> list[tuple]:
     "The audit report as blocks: ('h1'|'h2'|'p', text), ('ul', items), ('table', DataFrame), ('img', file, caption)."
@@ -474,7 +474,7 @@ def audit_blocks(audit:dict, images:dict|None=None) -> list[tuple]:
          ('ul', [f"Overall accuracy {_cell(o['accuracy'], o['accuracy_lo'], o['accuracy_hi'])}, FPR {_cell(o['fpr'], o['fpr_lo'], o['fpr_hi'])}, "
                  f"FNR {_cell(o['fnr'], o['fnr_lo'], o['fnr_hi'])}, ROC-AUC {_cell(o['roc_auc'], o['roc_auc_lo'], o['roc_auc_hi'], pct=False)}, ECE {_cell(o['ece'], pct=False)}.",
                  f"{plural(len(worse), 'flag')} of groups served worse than the rest, {len(better)} of groups served better, {plural(len(small), 'group')} too small to judge.",
-                 *([not_audited_text(audit)] if audit.get('not_audited') else [])]),
+                 *not_audited_lines(audit)]),
          ('h2', 'Groups served worse than the rest'), ('ul', [f['message'] for f in worse]) if worse else ('p', 'None at this margin.')]
     if better: b += [('h2', 'Groups served better than the rest'), ('ul', [f['message'] for f in better])]
     if small: b += [('h2', 'Groups too small to judge'), ('ul', [f['message'] for f in small])]
@@ -721,7 +721,7 @@ def _card_groups(audit:dict|None) -> list[str]:
         lines += [f"### By {at['label']}", _md_table(group_rows(audit, by)[['group', 'faces', 'accuracy', 'FPR (F→M)', 'FNR (M→F)', 'ROC-AUC', 'ECE', 'flags']]),
                   _disparity_text(at['disparity'])]
         if by == 'gender': lines.append(ONE_LABEL_NOTE)
-    return lines + ([not_audited_text(audit)] if audit.get('not_audited') else [])
+    return lines + not_audited_lines(audit)
 
 def _card_flags(audit:dict|None) -> list[str]:
     "The audit's bias flags in plain language, and the rule that raised them."
@@ -821,7 +821,7 @@ def format_audit(a:dict) -> str:
     small = [f"{f['group']} ({f['n']})" for f in a['flags'] if f['kind'] == 'too_small']
     return '\n'.join([f"{audit_title(a)}: {a['n']} faces, accuracy {_cell(o['accuracy'], o['accuracy_lo'], o['accuracy_hi'])}",
                       f"{plural(len(worse), 'group')} flagged as served worse than the rest" + (':' if worse else '.'), *[f'- {f["message"]}' for f in worse]]
-                     + ([f"too small to judge: {', '.join(small)}"] if small else []) + ([not_audited_text(a)] if a.get('not_audited') else []))
+                     + ([f"too small to judge: {', '.join(small)}"] if small else []) + not_audited_lines(a))
 
 @call_parse
 def gender_fairness(model:Param("saved model NAME.safetensors, or a training run's folder (omit with --predictions)", str, opt=False, nargs='?')=None,
